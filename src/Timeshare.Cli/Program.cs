@@ -1,0 +1,6 @@
+namespace Timeshare.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => 0;
+}
