@@ -1,0 +1,106 @@
+using Timeshare.Kernel.Events;
+using Timeshare.Kernel.Processes;
+using Timeshare.Kernel.Scheduling;
+
+namespace Timeshare.Kernel.Dispatch;
+
+/// <summary>
+/// The mechanism of time-sharing: puts the policy's choice on a CPU, takes a
+/// process off one, and charges the context switch. It decides nothing.
+/// </summary>
+public sealed class Dispatcher
+{
+    private readonly Processor[] _cpus;
+    private readonly ISchedulingPolicy _policy;
+    private readonly Trace _trace;
+    private readonly Clock _clock;
+    private readonly long _tick;
+    private readonly long _switchCost;
+
+    public Dispatcher(int cpus, ISchedulingPolicy policy, DispatchOptions options, Trace trace, Clock clock, long cyclesPerTick)
+    {
+        _cpus = [.. Enumerable.Range(0, cpus).Select(i => new Processor(i))];
+        _policy = policy;
+        Options = options;
+        _trace = trace;
+        _clock = clock;
+        _tick = cyclesPerTick;
+        _switchCost = checked(options.SwitchCost * cyclesPerTick);
+    }
+
+    public DispatchOptions Options { get; }
+    public IReadOnlyList<Processor> Processors => _cpus;
+
+    /// <summary>The CPU <paramref name="p"/> runs on or holds, if any.</summary>
+    public Processor? ProcessorOf(Process p) => p.Cpu >= 0 && _cpus[p.Cpu].Current == p ? _cpus[p.Cpu] : null;
+
+    public Processor? FirstFree() => Array.Find(_cpus, c => c.IsFree);
+
+    /// <summary>Gives a free CPU to the policy's next choice, if there is one.</summary>
+    public void Refill(Processor cpu)
+    {
+        if (cpu.IsFree && _policy.PickNext(cpu.Id, _clock.Now) is { } pick) SwitchTo(cpu, pick.Process, pick.Slice);
+    }
+
+    /// <summary>Runs Ready process <paramref name="p"/> on <paramref name="cpu"/> now, out of the policy's turn.</summary>
+    public void Claim(Processor cpu, Process p) => SwitchTo(cpu, p, _policy.Claim(p));
+
+    /// <summary>Takes the current process off <paramref name="cpu"/> and tells the policy why.</summary>
+    public void Vacate(Processor cpu, ProcessState to, Cause cause)
+    {
+        var p = cpu.Current ?? throw new KernelBugException($"cpu {cpu.Id} has nothing to vacate");
+        var ran = cpu.Ran / _tick;
+        _trace.Move(p, to, cause);
+        cpu.Current = null;
+        switch (to)
+        {
+            case ProcessState.Ready when cause == Cause.SliceExpired: _policy.OnExpired(p, ran); break;
+            case ProcessState.Ready: _policy.OnPreempted(p, ran); break;
+            case ProcessState.Zombie: _policy.OnExited(p); break;
+            default: _policy.OnBlocked(p, ran); break;
+        }
+    }
+
+    /// <summary>The current process blocks for its I/O but keeps the CPU, idle.</summary>
+    public void Hold(Processor cpu)
+    {
+        var p = cpu.Current ?? throw new KernelBugException($"cpu {cpu.Id} has nothing to hold");
+        _trace.Move(p, ProcessState.Blocked, Cause.IoStarted);
+        _policy.OnBlocked(p, cpu.Ran / _tick);
+    }
+
+    /// <summary>The blocked holder of <paramref name="cpu"/> gives it up, and stays blocked or stopped.</summary>
+    public void Unhold(Processor cpu)
+    {
+        if (cpu.Current is not { State: ProcessState.Blocked or ProcessState.Stopped })
+            throw new KernelBugException($"cpu {cpu.Id} is not held");
+        cpu.Current = null;
+    }
+
+    /// <summary>A process blocked while holding the CPU is Ready again; give it back the CPU.</summary>
+    public void Release(Processor cpu)
+    {
+        var p = cpu.Current ?? throw new KernelBugException($"cpu {cpu.Id} is not held");
+        cpu.Current = null;
+        Claim(cpu, p);
+    }
+
+    private void SwitchTo(Processor cpu, Process p, long sliceTicks)
+    {
+        if (!cpu.IsFree) throw new KernelBugException($"cpu {cpu.Id} is busy with {cpu.Current}");
+        var now = _clock.Now;
+        p.Cpu = cpu.Id;
+        _trace.Move(p, ProcessState.Running, Cause.Dispatched);
+        if (p.Time.FirstRun < 0) p.Time.FirstRun = now;
+        cpu.Current = p;
+        cpu.Ran = 0;
+        cpu.SliceLeft = sliceTicks == Pick.Unlimited ? long.MaxValue : checked(sliceTicks * _tick);
+        cpu.SwitchLeft = 0;
+        if (cpu.Last == p) return;
+        _trace.Emit(new KernelEvent(now, EventKind.ContextSwitch, p.Pid, cpu.Id, Other: cpu.Last?.Pid ?? 0));
+        cpu.Last = p;
+        cpu.ContextSwitches++;
+        p.Time.ContextSwitches++;
+        cpu.SwitchLeft = _switchCost;
+    }
+}

@@ -1,0 +1,31 @@
+using Timeshare.Kernel.Processes;
+
+namespace Timeshare.Kernel.Dispatch;
+
+/// <summary>
+/// The kernel's record of one CPU. Invariant: <see cref="Current"/> is null,
+/// Running, or Blocked while holding the CPU for its I/O.
+/// </summary>
+public sealed class Processor(int id)
+{
+    public int Id { get; } = id;
+    public Process? Current { get; internal set; }
+    /// <summary>The process that last ran here: switching back to it costs nothing.</summary>
+    public Process? Last { get; internal set; }
+
+    /// <summary>Cycles left in the current slice; <see cref="long.MaxValue"/> for no limit.</summary>
+    internal long SliceLeft;
+    /// <summary>Cycles the current process has had since it was dispatched.</summary>
+    internal long Ran;
+    /// <summary>Cycles of context-switch cost still to pay before the current process runs.</summary>
+    internal long SwitchLeft;
+
+    public bool IsFree => Current is null;
+    public bool IsRunning => Current is { State: ProcessState.Running };
+
+    /// <summary>Cycles in which a process made progress here.</summary>
+    public long BusyTime { get; internal set; }
+    /// <summary>Cycles spent switching contexts.</summary>
+    public long SwitchTime { get; internal set; }
+    public long ContextSwitches { get; internal set; }
+}

@@ -1,0 +1,19 @@
+namespace Timeshare.Kernel.Events;
+
+/// <summary>Why a process changed state.</summary>
+public enum Cause
+{
+    None,
+    Admitted,
+    Dispatched,
+    SliceExpired,
+    Preempted,
+    IoStarted,
+    IoCompleted,
+    WaitForChild,
+    ChildExited,
+    Exited,
+    Killed,
+    StopRequested,
+    ContinueRequested,
+}

@@ -1,0 +1,18 @@
+using Timeshare.Kernel.Processes;
+
+namespace Timeshare.Kernel.Events;
+
+/// <summary>What one CPU did during one tick.</summary>
+public enum CpuActivity
+{
+    /// <summary>No process on the CPU, or its owner is blocked holding it.</summary>
+    Idle,
+    /// <summary>The CPU paid the context-switch cost into <see cref="CpuTick.Process"/>.</summary>
+    Switching,
+    /// <summary><see cref="CpuTick.Process"/> was on the CPU but had nothing left to run.</summary>
+    Stalled,
+    /// <summary><see cref="CpuTick.Process"/> made progress.</summary>
+    Working,
+}
+
+public readonly record struct CpuTick(int Cpu, CpuActivity Activity, Process? Process);

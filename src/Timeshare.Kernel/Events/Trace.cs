@@ -1,0 +1,27 @@
+using Timeshare.Kernel.Processes;
+
+namespace Timeshare.Kernel.Events;
+
+/// <summary>
+/// The kernel's event stream. Every state change goes through
+/// <see cref="Move"/>, so every transition is both checked and seen.
+/// </summary>
+public sealed class Trace(Clock clock)
+{
+    private IKernelObserver[] _observers = [];
+
+    public void Attach(IKernelObserver observer) => _observers = [.. _observers, observer];
+
+    public void Emit(in KernelEvent e)
+    {
+        foreach (var o in _observers) o.OnEvent(e);
+    }
+
+    public void Move(Process p, ProcessState to, Cause cause)
+    {
+        var from = p.State;
+        p.MoveTo(to, clock.Now);
+        if (_observers.Length > 0)
+            Emit(new KernelEvent(clock.Now, EventKind.StateChanged, p.Pid, p.Cpu, from, to, cause));
+    }
+}

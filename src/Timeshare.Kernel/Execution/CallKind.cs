@@ -1,0 +1,14 @@
+namespace Timeshare.Kernel.Execution;
+
+/// <summary>The services an abstract program asks the kernel for.</summary>
+public enum CallKind
+{
+    /// <summary>Start an I/O on the device and block until it completes.</summary>
+    Io,
+    /// <summary>Create a child process running <see cref="KernelCall.Child"/>.</summary>
+    Fork,
+    /// <summary>Wait for a child to exit (<see cref="KernelCall.Argument"/>: a pid, or any child).</summary>
+    Wait,
+    /// <summary>Exit with status <see cref="KernelCall.Argument"/>.</summary>
+    Exit,
+}

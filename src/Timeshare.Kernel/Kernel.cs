@@ -1,0 +1,242 @@
+using Timeshare.Kernel.Devices;
+using Timeshare.Kernel.Dispatch;
+using Timeshare.Kernel.Events;
+using Timeshare.Kernel.Execution;
+using Timeshare.Kernel.Processes;
+using Timeshare.Kernel.Scheduling;
+
+namespace Timeshare.Kernel;
+
+/// <summary>
+/// The operating system: one loop that delivers due events, lets the
+/// dispatcher put the policy's choice on each CPU, runs it, and handles why
+/// it stopped.
+/// </summary>
+public sealed class Kernel
+{
+    private readonly EventQueue _events = new();
+    private readonly long _tick;
+    private readonly CpuTick[] _tickView;
+    private ITickObserver? _tickObserver;
+
+    public Kernel(KernelConfig config)
+    {
+        if (config.Cpus < 1) throw new ArgumentOutOfRangeException(nameof(config), "a kernel needs at least one CPU");
+        if (config.CyclesPerTick < 1) throw new ArgumentOutOfRangeException(nameof(config), "a tick is at least one cycle");
+        if (config.Dispatch.SwitchCost < 0) throw new ArgumentOutOfRangeException(nameof(config), "the switch cost must not be negative");
+        _tick = config.CyclesPerTick;
+        Trace = new Trace(Clock);
+        Policy = config.Policy;
+        Device = new IoDevice("disk", checked(config.IoLatency * _tick));
+        Dispatcher = new Dispatcher(config.Cpus, Policy, config.Dispatch, Trace, Clock, _tick);
+        Api = new ProcessApi(Table, Policy, Dispatcher, Trace, Clock, _events);
+        _tickView = new CpuTick[config.Cpus];
+    }
+
+    public Clock Clock { get; } = new();
+    public Trace Trace { get; }
+    public ProcessTable Table { get; } = new();
+    public ISchedulingPolicy Policy { get; }
+    public Dispatcher Dispatcher { get; }
+    public IoDevice Device { get; }
+    public ProcessApi Api { get; }
+    public long CyclesPerTick => _tick;
+    /// <summary>Whole ticks elapsed.</summary>
+    public long Ticks => Clock.Now / _tick;
+
+    public void Attach(IKernelObserver observer) => Trace.Attach(observer);
+
+    public void Attach(ITickObserver observer) =>
+        _tickObserver = _tickObserver is null ? observer : throw new InvalidOperationException("one tick observer at a time");
+
+    /// <summary>Creates a process from <paramref name="executor"/> that arrives at tick <paramref name="arrival"/>.</summary>
+    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100) =>
+        Api.Spawn(name, executor, checked(arrival * _tick), nice, tickets);
+
+    /// <summary>Runs until every process has exited, none can run again, or tick <paramref name="untilTick"/>.</summary>
+    public RunOutcome Run(long untilTick = long.MaxValue)
+    {
+        var until = untilTick == long.MaxValue ? long.MaxValue : checked(untilTick * _tick);
+        Api.RefillFree();
+        while (Api.LiveCount > 0)
+        {
+            if (Clock.Now >= until) return RunOutcome.Paused;
+            DeliverDueEvents();
+            if (!AnyRunning())
+            {
+                if (!IdleUntilNextEvent(until)) return RunOutcome.Stuck;
+                continue;
+            }
+            Step(Budget(until));
+        }
+        return RunOutcome.Finished;
+    }
+
+    private bool AnyRunning()
+    {
+        foreach (var cpu in Dispatcher.Processors)
+            if (cpu.IsRunning) return true;
+        return false;
+    }
+
+    /// <summary>The longest stretch in which nothing but the running programs can change anything.</summary>
+    private long Budget(long until)
+    {
+        var budget = Math.Min(until, _events.NextTime) - Clock.Now;
+        foreach (var cpu in Dispatcher.Processors)
+            if (cpu.IsRunning) budget = Math.Min(budget, cpu.SwitchLeft > 0 ? cpu.SwitchLeft : cpu.SliceLeft);
+        // Several CPUs move in lockstep, one tick at a time, so that none runs ahead of another's events.
+        if (_tickObserver is not null || Dispatcher.Processors.Count > 1) budget = Math.Min(budget, _tick);
+        return budget;
+    }
+
+    private void Step(long budget)
+    {
+        var cpus = Dispatcher.Processors;
+        Span<RunResult> results = stackalloc RunResult[cpus.Count];
+        var elapsed = budget;
+        for (var i = 0; i < cpus.Count; i++)
+        {
+            results[i] = Execute(cpus[i], budget);
+            if (cpus.Count == 1) elapsed = results[i].Cycles;
+        }
+        Clock.Now += elapsed;
+        if (_tickObserver is not null) ReportTick(results);
+        for (var i = 0; i < cpus.Count; i++)
+            if (results[i].Work > 0 || results[i].Reason == StopReason.Finished) HandleStop(cpus[i], results[i]);
+    }
+
+    private RunResult Execute(Processor cpu, long budget)
+    {
+        if (cpu.Current is not { State: ProcessState.Running } p) return default;
+        if (cpu.SwitchLeft > 0)
+        {
+            var paid = Math.Min(budget, cpu.SwitchLeft);
+            cpu.SwitchLeft -= paid;
+            cpu.SwitchTime += paid;
+            p.Time.Switching += paid;
+            return new RunResult(paid, 0, StopReason.SliceExpired);
+        }
+        var r = p.Executor.Run(Math.Min(budget, cpu.SliceLeft));
+        if (cpu.SliceLeft != long.MaxValue) cpu.SliceLeft -= r.Cycles;
+        cpu.Ran += r.Cycles;
+        cpu.BusyTime += r.Work;
+        return r;
+    }
+
+    private void HandleStop(Processor cpu, RunResult r)
+    {
+        var p = cpu.Current!;
+        if (r.Reason == StopReason.Call) HandleCall(cpu, p, p.Executor.PendingCall);
+        if (cpu.Current == p && p.State == ProcessState.Running && cpu.SliceLeft == 0 && !p.Executor.IsFinished)
+        {
+            Trace.Emit(new KernelEvent(Clock.Now, EventKind.TimerInterrupt, p.Pid, cpu.Id));
+            Dispatcher.Vacate(cpu, ProcessState.Ready, Cause.SliceExpired);
+            Dispatcher.Refill(cpu);
+        }
+        ReapIfFinished(cpu);
+    }
+
+    private void HandleCall(Processor cpu, Process p, KernelCall call)
+    {
+        switch (call.Kind)
+        {
+            case CallKind.Io:
+                StartIo(cpu, p);
+                break;
+            case CallKind.Fork:
+                Api.Fork(p);
+                break;
+            case CallKind.Wait:
+                Api.Wait(p, call.Argument);
+                break;
+            case CallKind.Exit:
+                Api.Exit(p, call.Argument);
+                break;
+        }
+    }
+
+    private void StartIo(Processor cpu, Process p)
+    {
+        var done = Device.Start(Clock.Now);
+        _events.Schedule(done, new PendingEvent(PendingKind.IoDone, p));
+        Trace.Emit(new KernelEvent(Clock.Now, EventKind.IoStarted, p.Pid, cpu.Id, Other: 0, Value: done));
+        if (Dispatcher.Options.HoldCpuDuringIo)
+        {
+            Dispatcher.Hold(cpu);
+            return;
+        }
+        Dispatcher.Vacate(cpu, ProcessState.Blocked, Cause.IoStarted);
+        Dispatcher.Refill(cpu);
+    }
+
+    /// <summary>The kernel notices, at each entry, a running program that has nothing left, and ends it.</summary>
+    private void ReapIfFinished(Processor cpu)
+    {
+        if (cpu.Current is { State: ProcessState.Running } p && p.Executor.IsFinished) Api.Exit(p, 0);
+    }
+
+    private void DeliverDueEvents()
+    {
+        while (_events.TryTakeDue(Clock.Now, out var e))
+        {
+            switch (e.Kind)
+            {
+                case PendingKind.Arrival when e.Process.State == ProcessState.New:
+                    Api.Arrive(e.Process);
+                    break;
+                case PendingKind.IoDone:
+                    CompleteIo(e.Process);
+                    break;
+            }
+            Api.RefillFree();
+            foreach (var cpu in Dispatcher.Processors) ReapIfFinished(cpu);
+        }
+    }
+
+    private void CompleteIo(Process p)
+    {
+        Device.Complete(Clock.Now);
+        Trace.Emit(new KernelEvent(Clock.Now, EventKind.IoCompleted, p.Pid, p.Cpu, Other: 0));
+        if (p.State != ProcessState.Blocked) return;
+        var held = Dispatcher.ProcessorOf(p);
+        Api.Wake(p, Cause.IoCompleted);
+        if (p.State != ProcessState.Ready) return;
+        if (held is not null) Dispatcher.Release(held);
+        else if (Dispatcher.Options.Wake == WakePolicy.RunAtOnce) RunAtOnce(p);
+    }
+
+    private void RunAtOnce(Process p)
+    {
+        var cpu = Dispatcher.FirstFree() ?? Dispatcher.Processors[Math.Max(p.Cpu, 0)];
+        if (cpu.IsRunning) Dispatcher.Vacate(cpu, ProcessState.Ready, Cause.Preempted);
+        else if (!cpu.IsFree) Dispatcher.Unhold(cpu);
+        Dispatcher.Claim(cpu, p);
+    }
+
+    private bool IdleUntilNextEvent(long until)
+    {
+        var next = Math.Min(_events.NextTime, until);
+        if (next == long.MaxValue) return false;
+        if (_tickObserver is not null) next = Math.Min(next, Clock.Now + _tick);
+        Clock.Now = next;
+        if (_tickObserver is not null) ReportTick([]);
+        return true;
+    }
+
+    private void ReportTick(ReadOnlySpan<RunResult> results)
+    {
+        var cpus = Dispatcher.Processors;
+        for (var i = 0; i < cpus.Count; i++)
+        {
+            var r = i < results.Length ? results[i] : default;
+            var p = cpus[i].Current;
+            var activity = r.Work > 0 ? CpuActivity.Working
+                : r.Cycles == 0 ? CpuActivity.Idle
+                : r.Reason == StopReason.Finished ? CpuActivity.Stalled
+                : CpuActivity.Switching;
+            _tickView[i] = new CpuTick(i, activity, activity == CpuActivity.Idle ? null : p);
+        }
+        _tickObserver!.OnTick(Clock.Now / _tick, _tickView);
+    }
+}

@@ -1,0 +1,16 @@
+using Timeshare.Kernel.Dispatch;
+using Timeshare.Kernel.Scheduling;
+
+namespace Timeshare.Kernel;
+
+/// <summary>How to build a kernel. Times are in ticks unless named cycles.</summary>
+public sealed record KernelConfig
+{
+    public ISchedulingPolicy Policy { get; init; } = new RoundRobin();
+    public DispatchOptions Dispatch { get; init; } = new();
+    public int Cpus { get; init; } = 1;
+    /// <summary>Time from the start of an I/O to its completion interrupt.</summary>
+    public long IoLatency { get; init; } = 5;
+    /// <summary>Cycles in one tick: one step of an abstract program takes a tick.</summary>
+    public long CyclesPerTick { get; init; } = 1;
+}

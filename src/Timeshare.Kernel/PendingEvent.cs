@@ -1,0 +1,12 @@
+using Timeshare.Kernel.Processes;
+
+namespace Timeshare.Kernel;
+
+/// <summary>Something due at a future time: a process's arrival or an I/O completion.</summary>
+internal readonly record struct PendingEvent(PendingKind Kind, Process Process);
+
+internal enum PendingKind
+{
+    Arrival,
+    IoDone,
+}

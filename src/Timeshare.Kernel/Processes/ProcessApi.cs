@@ -1,0 +1,254 @@
+using Timeshare.Kernel.Dispatch;
+using Timeshare.Kernel.Events;
+using Timeshare.Kernel.Execution;
+using Timeshare.Kernel.Scheduling;
+using Timeshare.Kernel.Scripts;
+
+namespace Timeshare.Kernel.Processes;
+
+/// <summary>
+/// Create, destroy, wait, control and inspect processes. Each operation does
+/// the whole job: state changes, the policy's bookkeeping, and handing a CPU
+/// that it frees to the next process.
+/// </summary>
+public sealed class ProcessApi
+{
+    /// <summary>The status of a process ended by <see cref="Kill"/>: 128 + SIGKILL, as a shell shows it.</summary>
+    public const int KilledStatus = 128 + 9;
+
+    public const int MinNice = -20;
+    public const int MaxNice = 19;
+
+    private readonly ProcessTable _table;
+    private readonly ISchedulingPolicy _policy;
+    private readonly Dispatcher _dispatcher;
+    private readonly Trace _trace;
+    private readonly Clock _clock;
+    private readonly EventQueue _events;
+    private readonly List<Process> _created = [];
+
+    internal ProcessApi(ProcessTable table, ISchedulingPolicy policy, Dispatcher dispatcher, Trace trace, Clock clock, EventQueue events)
+    {
+        _table = table;
+        _policy = policy;
+        _dispatcher = dispatcher;
+        _trace = trace;
+        _clock = clock;
+        _events = events;
+        Init = Process.ResidentInit(new ScriptExecutor(new Script([])));
+        _table.Add(Init);
+    }
+
+    public Process Init { get; }
+
+    /// <summary>Processes not yet exited, init excluded.</summary>
+    public int LiveCount { get; private set; }
+
+    /// <summary>Every process created in this run, init excluded, in pid order.</summary>
+    public IReadOnlyList<Process> Created => _created;
+
+    /// <summary>Creates a child of init that becomes Ready at <paramref name="arrival"/>.</summary>
+    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100)
+    {
+        var p = new Process(_table.NextPid, name, executor, Math.Max(arrival, _clock.Now))
+        {
+            Nice = Math.Clamp(nice, MinNice, MaxNice),
+            Tickets = tickets,
+        };
+        Register(p, Init);
+        if (p.Time.Arrival <= _clock.Now) Arrive(p);
+        else _events.Schedule(p.Time.Arrival, new PendingEvent(PendingKind.Arrival, p));
+        return p;
+    }
+
+    /// <summary>Running process <paramref name="parent"/> forks; the child is Ready at once.</summary>
+    public Process Fork(Process parent)
+    {
+        var child = new Process(_table.NextPid, $"{parent.Name}.{++parent.Forks}", parent.Executor.ForkChild(), _clock.Now)
+        {
+            Nice = parent.Nice,
+            Tickets = parent.Tickets,
+        };
+        Register(child, parent);
+        _trace.Emit(new KernelEvent(_clock.Now, EventKind.Forked, parent.Pid, parent.Cpu, Other: child.Pid));
+        Arrive(child);
+        return child;
+    }
+
+    /// <summary>Ends <paramref name="p"/>: it becomes a zombie, its children go to init, its parent may reap it.</summary>
+    public void Exit(Process p, int status, Cause cause = Cause.Exited)
+    {
+        if (!p.IsAlive || p == Init) throw new KernelBugException($"{p} cannot exit from {p.State}");
+        var cpu = _dispatcher.ProcessorOf(p);
+        if (cpu is not null) _dispatcher.Vacate(cpu, ProcessState.Zombie, cause);
+        else LeaveWithoutCpu(p, cause);
+        p.ExitStatus = status;
+        p.Time.Finish = _clock.Now;
+        LiveCount--;
+        foreach (var child in p.Children.ToArray()) Reparent(child);
+        NotifyParent(p);
+        RefillFree();
+    }
+
+    /// <summary>Waits for a child of running process <paramref name="p"/>: any child, or the one with pid <paramref name="target"/>.</summary>
+    public WaitResult Wait(Process p, int target = Process.AnyChild)
+    {
+        var child = target == Process.AnyChild ? p.NextZombieChild() : _table.Find(target);
+        if (child is not null && child.Parent != p) child = null;
+        if (child is { State: ProcessState.Zombie })
+        {
+            Reap(p, child);
+            return new WaitResult(WaitOutcome.Reaped, child);
+        }
+        if (child is null && (target != Process.AnyChild || p.Children.Count == 0))
+            return new WaitResult(WaitOutcome.NoChild);
+        p.WaitingFor = target;
+        Block(p, Cause.WaitForChild);
+        return new WaitResult(WaitOutcome.Blocked);
+    }
+
+    /// <summary>Destroys process <paramref name="pid"/> whatever it is doing. False if there is no such live process.</summary>
+    public bool Kill(int pid)
+    {
+        if (_table.Find(pid) is not { IsAlive: true } p || p == Init) return false;
+        Exit(p, KilledStatus, Cause.Killed);
+        return true;
+    }
+
+    /// <summary>Suspends <paramref name="pid"/>: it gets no CPU until continued. A blocked process stops when it wakes.</summary>
+    public bool Stop(int pid)
+    {
+        if (_table.Find(pid) is not { } p || p == Init) return false;
+        switch (p.State)
+        {
+            case ProcessState.Ready:
+                _policy.Remove(p);
+                _trace.Move(p, ProcessState.Stopped, Cause.StopRequested);
+                return true;
+            case ProcessState.Running:
+                Block(p, Cause.StopRequested, ProcessState.Stopped);
+                return true;
+            case ProcessState.Blocked:
+                p.StopPending = true;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Resumes a stopped process, or cancels a stop still pending.</summary>
+    public bool Continue(int pid)
+    {
+        switch (_table.Find(pid))
+        {
+            case { State: ProcessState.Stopped } p:
+                MakeReady(p, Cause.ContinueRequested);
+                RefillFree();
+                return true;
+            case { State: ProcessState.Blocked, StopPending: true } p:
+                p.StopPending = false;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Sets the nice value, clamped to [-20, 19].</summary>
+    public bool SetNice(int pid, int nice)
+    {
+        if (_table.Find(pid) is not { IsAlive: true } p) return false;
+        p.Nice = Math.Clamp(nice, MinNice, MaxNice);
+        return true;
+    }
+
+    /// <summary>ps: every process in the table, in pid order.</summary>
+    public IReadOnlyList<ProcessStatus> Status() => [.. _table.All().Select(ProcessStatus.Of)];
+
+    /// <summary>Blocked process <paramref name="p"/>'s event happened: it is Ready again, or Stopped if a stop is pending.</summary>
+    internal void Wake(Process p, Cause cause)
+    {
+        var held = _dispatcher.ProcessorOf(p);
+        if (p.StopPending)
+        {
+            p.StopPending = false;
+            _trace.Move(p, ProcessState.Stopped, cause);
+            if (held is not null) _dispatcher.Unhold(held);
+            return;
+        }
+        MakeReady(p, cause);
+    }
+
+    internal void Arrive(Process p) => MakeReady(p, Cause.Admitted);
+
+    /// <summary>Work conservation: no CPU stays free while a process is Ready.</summary>
+    internal void RefillFree()
+    {
+        foreach (var cpu in _dispatcher.Processors)
+        {
+            if (_policy.ReadyCount == 0) return;
+            _dispatcher.Refill(cpu);
+        }
+    }
+
+    private void MakeReady(Process p, Cause cause)
+    {
+        _trace.Move(p, ProcessState.Ready, cause);
+        if (cause == Cause.Admitted) _policy.Admit(p);
+        else _policy.OnWoken(p);
+    }
+
+    private void Block(Process p, Cause cause, ProcessState to = ProcessState.Blocked)
+    {
+        var cpu = _dispatcher.ProcessorOf(p) ?? throw new KernelBugException($"{p} is not on a CPU");
+        _dispatcher.Vacate(cpu, to, cause);
+        _dispatcher.Refill(cpu);
+    }
+
+    private void Register(Process p, Process parent)
+    {
+        _table.Add(p);
+        _created.Add(p);
+        parent.AdoptChild(p);
+        LiveCount++;
+    }
+
+    private void LeaveWithoutCpu(Process p, Cause cause)
+    {
+        if (p.State == ProcessState.Ready) _policy.Remove(p);
+        _trace.Move(p, ProcessState.Zombie, cause);
+        _policy.OnExited(p);
+    }
+
+    private void Reparent(Process child)
+    {
+        child.Parent!.ForgetChild(child);
+        Init.AdoptChild(child);
+        _trace.Emit(new KernelEvent(_clock.Now, EventKind.Reparented, child.Pid, Other: Init.Pid));
+        if (child.State == ProcessState.Zombie) Reap(Init, child);
+    }
+
+    private void NotifyParent(Process p)
+    {
+        var parent = p.Parent!;
+        if (parent == Init)
+        {
+            Reap(Init, p);
+            return;
+        }
+        if (parent.State == ProcessState.Blocked && (parent.WaitingFor == Process.AnyChild || parent.WaitingFor == p.Pid))
+        {
+            Reap(parent, p);
+            parent.WaitingFor = 0;
+            Wake(parent, Cause.ChildExited);
+            return;
+        }
+        parent.NoteZombieChild(p);
+    }
+
+    private void Reap(Process parent, Process child)
+    {
+        parent.ForgetChild(child);
+        _table.Remove(child);
+        _trace.Emit(new KernelEvent(_clock.Now, EventKind.Reaped, child.Pid, Other: parent.Pid, Value: child.ExitStatus));
+    }
+}

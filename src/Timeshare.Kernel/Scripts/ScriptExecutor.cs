@@ -1,0 +1,82 @@
+using Timeshare.Kernel.Execution;
+
+namespace Timeshare.Kernel.Scripts;
+
+/// <summary>
+/// Runs a <see cref="Script"/>: a cpu step consumes ticks, every other step is
+/// a one-tick call into the kernel. Its saved context is the step index and
+/// the ticks left in the current cpu step.
+/// </summary>
+public sealed class ScriptExecutor : IExecutor
+{
+    private readonly Step[] _steps;
+    private readonly long _tick;
+    private int _next;
+    private long _cpuLeft;
+
+    public ScriptExecutor(Script script, long cyclesPerTick = 1)
+    {
+        if (cyclesPerTick <= 0) throw new ArgumentOutOfRangeException(nameof(cyclesPerTick));
+        _steps = [.. script.Steps];
+        _tick = cyclesPerTick;
+        LoadStep();
+    }
+
+    public bool IsFinished => _next == _steps.Length;
+    public KernelCall PendingCall { get; private set; }
+
+    /// <summary>Runs whole ticks; the kernel's budgets are at least one tick.</summary>
+    public RunResult Run(long budget)
+    {
+        // A program with nothing left still holds the CPU until the kernel's
+        // next entry, the end of this tick, notices and reaps it.
+        if (IsFinished) return new RunResult(_tick, 0, StopReason.Finished);
+        long used = 0;
+        while (used + _tick <= budget)
+        {
+            var step = _steps[_next];
+            if (step.Kind == StepKind.Cpu)
+            {
+                var ticks = Math.Min(_cpuLeft, (budget - used) / _tick);
+                _cpuLeft -= ticks;
+                used += ticks * _tick;
+                if (_cpuLeft > 0) break;
+                Advance();
+                if (IsFinished) return new RunResult(used, used, StopReason.Finished);
+                continue;
+            }
+            PendingCall = new KernelCall(CallOf(step.Kind), step.Amount, step.Child);
+            Advance();
+            used += _tick;
+            return new RunResult(used, used, StopReason.Call);
+        }
+        return new RunResult(used, used, StopReason.SliceExpired);
+    }
+
+    public IExecutor ForkChild() =>
+        PendingCall is { Kind: CallKind.Fork, Child: { } child }
+            ? new ScriptExecutor(child, _tick)
+            : throw new KernelBugException("ForkChild without a pending fork");
+
+    private static CallKind CallOf(StepKind kind) => kind switch
+    {
+        StepKind.Io => CallKind.Io,
+        StepKind.Fork => CallKind.Fork,
+        StepKind.Wait => CallKind.Wait,
+        StepKind.Exit => CallKind.Exit,
+        _ => throw new KernelBugException($"{kind} is not a call"),
+    };
+
+    private void Advance()
+    {
+        _next++;
+        LoadStep();
+    }
+
+    // Zero-length cpu steps are skipped so that IsFinished is exact.
+    private void LoadStep()
+    {
+        while (_next < _steps.Length && _steps[_next] is { Kind: StepKind.Cpu, Amount: <= 0 }) _next++;
+        _cpuLeft = _next < _steps.Length && _steps[_next].Kind == StepKind.Cpu ? _steps[_next].Amount : 0;
+    }
+}

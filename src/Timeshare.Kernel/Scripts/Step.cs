@@ -1,0 +1,24 @@
+namespace Timeshare.Kernel.Scripts;
+
+/// <summary>
+/// One step of a script. Cpu: Amount ticks of work. Wait: Amount is a pid or
+/// <see cref="Processes.Process.AnyChild"/>. Exit: Amount is the status.
+/// Fork: Child is the child's script. Every step but Cpu takes one tick.
+/// </summary>
+public readonly record struct Step(StepKind Kind, int Amount = 0, Script? Child = null)
+{
+    public static Step Cpu(int ticks) => new(StepKind.Cpu, ticks);
+    public static readonly Step Io = new(StepKind.Io);
+    public static Step Fork(Script child) => new(StepKind.Fork, 0, child);
+    public static Step Wait(int pid = Processes.Process.AnyChild) => new(StepKind.Wait, pid);
+    public static Step Exit(int status = 0) => new(StepKind.Exit, status);
+
+    public override string ToString() => Kind switch
+    {
+        StepKind.Cpu => $"cpu {Amount}",
+        StepKind.Io => "io",
+        StepKind.Fork => $"fork [{Child}]",
+        StepKind.Wait => Amount == Processes.Process.AnyChild ? "wait" : $"wait {Amount}",
+        _ => Amount == 0 ? "exit" : $"exit {Amount}",
+    };
+}
