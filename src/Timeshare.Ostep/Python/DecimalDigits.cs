@@ -56,49 +56,92 @@ internal static class DecimalDigits
     /// </summary>
     public static (string Digits, int Exponent) Significant(double x, int count)
     {
+        // The exponent must come from x itself, not from its rounded digits: 1e-07 is 9.99...95e-08, and
+        // rounding it to 17 digits at the wrong exponent would give a tidy but wrong 1.0000000000000000e-07.
         int exponent = (int)Math.Floor(Math.Log10(x));
-        BigInteger low = BigInteger.Pow(10, count - 1), high = low * 10;
-        while (true)
+        while (CompareToPowerOfTen(x, exponent) < 0)
         {
-            // The log10 estimate can be one off near powers of ten; recomputing (not dividing) avoids double rounding.
-            BigInteger q = ScaledRound(x, count - 1 - exponent);
-            if (q >= high)
-            {
-                exponent++;
-            }
-            else if (q < low)
-            {
-                exponent--;
-            }
-            else
-            {
-                return (q.ToString(CultureInfo.InvariantCulture), exponent);
-            }
+            exponent--;
         }
+
+        while (CompareToPowerOfTen(x, exponent + 1) >= 0)
+        {
+            exponent++;
+        }
+
+        BigInteger q = ScaledRound(x, count - 1 - exponent);
+        if (q == BigInteger.Pow(10, count))
+        {
+            return ("1" + new string('0', count - 1), exponent + 1); // 9.99... rounded up to the next power
+        }
+
+        return (q.ToString(CultureInfo.InvariantCulture), exponent);
+    }
+
+    /// <summary>Sign of x - 10^power, computed exactly.</summary>
+    private static int CompareToPowerOfTen(double x, int power)
+    {
+        (ulong mantissa, int exponent) = Decompose(x);
+        BigInteger left = mantissa, right = BigInteger.One;
+        if (exponent >= 0)
+        {
+            left <<= exponent;
+        }
+        else
+        {
+            right <<= -exponent;
+        }
+
+        if (power >= 0)
+        {
+            right *= BigInteger.Pow(10, power);
+        }
+        else
+        {
+            left *= BigInteger.Pow(10, -power);
+        }
+
+        return left.CompareTo(right);
     }
 
     /// <summary>
-    /// The shortest digits that read back as x (what repr() prints), with the decimal exponent of the first digit.
-    /// x must be positive. .NET Core 3.0+ "R" yields exactly the shortest, closest digits, like CPython's dtoa mode 0.
+    /// The shortest digits that read back as x (what repr() prints), closest to x among equally short ones,
+    /// with the decimal exponent of the first digit. x must be positive and finite.
+    /// .NET's own "R" is not used: just below a power of two, where the gap to the next smaller double is
+    /// half as wide, it can return digits that do not read back (2^-25 gives 2.980232238769531E-08).
     /// </summary>
     public static (string Digits, int Exponent) Shortest(double x)
     {
-        string r = x.ToString("R", CultureInfo.InvariantCulture);
-        int e = r.IndexOf('E');
-        int exp10 = e < 0 ? 0 : int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        string mantissa = e < 0 ? r : r[..e];
-        int dot = mantissa.IndexOf('.');
-        int intLength = dot < 0 ? mantissa.Length : dot;
-        string all = dot < 0 ? mantissa : string.Concat(mantissa.AsSpan(0, dot), mantissa.AsSpan(dot + 1));
-        int lead = 0;
-        while (lead < all.Length - 1 && all[lead] == '0')
+        for (int count = 1; count < 17; count++)
         {
-            lead++;
+            (string digits, int exponent) = Significant(x, count);
+            double back = ReadBack(digits, exponent);
+            if (back == x)
+            {
+                return (digits, exponent);
+            }
+
+            // The nearest candidate fell below x, outside the narrow lower gap; the next one up may still
+            // be inside the wider upper gap.
+            if (back < x)
+            {
+                string up = (BigInteger.Parse(digits, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture);
+                if (up.Length == count && ReadBack(up, exponent) == x)
+                {
+                    return (up.TrimEnd('0'), exponent);
+                }
+            }
         }
 
-        string digits = all[lead..].TrimEnd('0');
-        return (digits.Length == 0 ? "0" : digits, intLength - lead - 1 + exp10);
+        (string all, int exp) = Significant(x, 17); // 17 significant digits always read back
+        return (all.TrimEnd('0'), exp);
     }
+
+    private static double ReadBack(string digits, int exponent) =>
+        double.Parse(
+            digits + "e" + (exponent - digits.Length + 1).ToString(CultureInfo.InvariantCulture),
+            NumberStyles.AllowExponent | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture);
 
     /// <summary>x = mantissa * 2^exponent exactly.</summary>
     private static (ulong Mantissa, int Exponent) Decompose(double x)

@@ -33,6 +33,7 @@ internal static class Vectors
             "int" => Int(e.GetProperty("v").GetString()!),
             "float" => Float(e.GetProperty("v").GetString()!),
             "str" => e.GetProperty("v").GetString(),
+            "utf16" => new string(e.GetProperty("v").EnumerateArray().Select(u => (char)u.GetInt32()).ToArray()),
             "list" => e.GetProperty("v").EnumerateArray().Select(Value).ToList(),
             _ => throw new InvalidDataException(kind),
         };

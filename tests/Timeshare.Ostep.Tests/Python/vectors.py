@@ -7,11 +7,20 @@ Writes Vectors/*.json next to this script. The tests never run Python.
 import json, math, optparse, os, random, struct, sys
 
 assert sys.version_info[:2] == (3, 11), "vectors must come from CPython 3.11"
-sys.set_int_max_str_digits(0)  # only for writing results; the limit itself is tested explicitly below
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "Vectors")
 GOLDEN = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/ostep-golden"
 rng = random.Random(20261124)  # drives vector selection only
+
+
+def big_str(n):
+    """str(n) for writing vectors, past CPython's 4300-digit guard (which the cases themselves keep)."""
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return str(n)
+    finally:
+        sys.set_int_max_str_digits(old)
 
 
 def bits(x):
@@ -91,7 +100,7 @@ def num_vectors():
         for kind, fn in [("int", int), ("optint", lambda v: optparse._parse_num(v, int))]:
             try:
                 v = fn(s)
-                out[kind].append([s, str(v)])
+                out[kind].append([s, big_str(v)])
             except ValueError:
                 out[kind].append([s, None])
     for s in floats:
@@ -108,10 +117,10 @@ SPECIAL_FLOATS = [0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375, 2.675, 1.005, 0.
                   123.456, -123.456, 1e22, 1e23, 1e300, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
                   float("inf"), float("-inf"), float("nan"), 0.05, 0.15, 0.25, 0.35, 99.995, 99.99499999999999,
                   33.33333333333333, 66.66666666666667, 14.285714285714286, 1e100, 123456789.0, 0.000123456, 9.5, 10.5,
-                  999999.5, 9999995.0, 0.9999995, 1e-10, 4.35, 4.45, 2 ** 53, 2.0 ** 70, -1e-300, 7.0, 12.0]
+                  999999.5, 9999995.0, 0.9999995, 1e-10, 4.35, 4.45, 2.0 ** 53, 2.0 ** 70, 2.0 ** -25, 2.0 ** -1074, 2.0 ** 1023, -1e-300, 7.0, 12.0]
 
 
-def float_pool():
+def float_pool(powers_of_two=False):
     xs = list(SPECIAL_FLOATS)
     for _ in range(150):
         xs.append(struct.unpack(">d", rng.getrandbits(64).to_bytes(8, "big"))[0])
@@ -121,6 +130,8 @@ def float_pool():
         xs.append(rng.randint(0, 10 ** 6) / rng.choice([8, 16, 100, 1000, 3, 7]))
     for e in range(-30, 31):
         xs.append(10.0 ** e); xs.append(float("1e%d" % e)); xs.append(2.0 ** e)
+    for e in range(-1074, 1024, 7 if powers_of_two else 10 ** 6):  # powers of two: the uneven rounding gap below them trips shortest-digit code
+        xs.append(2.0 ** e)
     return [x for x in xs if not (isinstance(x, float) and math.isnan(x))] + [float("nan")]
 
 
@@ -130,10 +141,13 @@ def arg_json(v):
     if isinstance(v, bool):
         return {"t": "bool", "v": v}
     if isinstance(v, int):
-        return {"t": "int", "v": str(v)}
+        return {"t": "int", "v": big_str(v)}
     if isinstance(v, float):
         return {"t": "float", "v": bits(v)}
     if isinstance(v, str):
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in v):  # JSON readers reject lone surrogates: send UTF-16 units
+            units = v.encode("utf-16-le", "surrogatepass")
+            return {"t": "utf16", "v": [int.from_bytes(units[i:i + 2], "little") for i in range(0, len(units), 2)]}
         return {"t": "str", "v": v}
     if isinstance(v, list):
         return {"t": "list", "v": [arg_json(x) for x in v]}
@@ -197,7 +211,7 @@ def format_vectors():
     dump("format.json", cases)
     # str()/repr() of lone floats (shortest round-trip), separately because there are many.
     reprs = []
-    pool = float_pool()
+    pool = float_pool(powers_of_two=True)
     for _ in range(1500):
         pool.append(struct.unpack(">d", rng.getrandbits(64).to_bytes(8, "big"))[0])
         pool.append(rng.random() * 10 ** rng.randint(-30, 30))
@@ -309,7 +323,7 @@ def value_json(v):
     if isinstance(v, bool):
         return "b:" + str(v)
     if isinstance(v, int):
-        return "i:" + str(v)
+        return "i:" + big_str(v)
     if isinstance(v, float):
         return "f:" + bits(v)
     return "s:" + v
