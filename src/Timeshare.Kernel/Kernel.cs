@@ -235,7 +235,8 @@ public sealed class Kernel
                 : r.Cycles == 0 ? CpuActivity.Idle
                 : r.Reason == StopReason.Finished ? CpuActivity.Stalled
                 : CpuActivity.Switching;
-            _tickView[i] = new CpuTick(i, activity, activity == CpuActivity.Idle ? null : p);
+            CallKind? call = r.Reason == StopReason.Call ? p!.Executor.PendingCall.Kind : null;
+            _tickView[i] = new CpuTick(i, activity, activity == CpuActivity.Idle ? null : p, call);
         }
         _tickObserver!.OnTick(Clock.Now / _tick, _tickView);
     }

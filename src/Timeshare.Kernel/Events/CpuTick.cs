@@ -15,4 +15,5 @@ public enum CpuActivity
     Working,
 }
 
-public readonly record struct CpuTick(int Cpu, CpuActivity Activity, Process? Process);
+/// <param name="Call">When the work of the tick was a call into the kernel: which.</param>
+public readonly record struct CpuTick(int Cpu, CpuActivity Activity, Process? Process, Execution.CallKind? Call = null);

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Timeshare.Kernel.Metrics;
+
+namespace Timeshare.Cli;
+
+/// <summary>The numbers after a run: a line per process, the averages, the machine's use.</summary>
+public static class StatsReport
+{
+    public static void Write(RunMetrics m, TextWriter output)
+    {
+        var nameWidth = Math.Max(7, m.Processes.Select(p => p.Name.Length).DefaultIfEmpty(0).Max() + 1);
+        output.WriteLine($"{"Process".PadRight(nameWidth)}{"pid",5}{"arrive",8}{"start",7}{"finish",8}{"turnaround",12}{"response",10}{"wait",7}{"cpu",6}{"blocked",9}{"switches",10}");
+        foreach (var p in m.Processes)
+            output.WriteLine($"{p.Name.PadRight(nameWidth)}{p.Pid,5}{p.Arrival,8}{p.FirstRun,7}{p.Finish,8}{p.Turnaround,12}{p.Response,10}{p.Wait,7}{p.Cpu,6}{p.Blocked,9}{p.ContextSwitches,10}");
+        output.WriteLine($"{"Average".PadRight(nameWidth)}{"",28}{F(m.AverageTurnaround),12}{F(m.AverageResponse),10}{F(m.AverageWait),7}");
+        output.WriteLine();
+        output.WriteLine($"Total time        {m.TotalTicks} ticks");
+        output.WriteLine($"CPU utilization   {P(m.CpuUtilization)}  ({m.SwitchTicks} ticks switching)");
+        output.WriteLine($"I/O utilization   {P(m.IoUtilization)}");
+        output.WriteLine($"Context switches  {m.ContextSwitches}");
+    }
+
+    private static string F(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string P(double x) => (100 * x).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

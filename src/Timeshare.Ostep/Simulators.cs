@@ -1,0 +1,32 @@
+using Timeshare.Ostep.ProcessRun;
+
+namespace Timeshare.Ostep;
+
+/// <summary>The OSTEP front-ends `timeshare ostep` knows.</summary>
+public static class Simulators
+{
+    public static readonly IReadOnlyList<Simulator> All =
+    [
+        ProcessRunSimulator(ProcessRunVariant.CpuIntro, "cpu-intro/process-run.py: processes, states, I/O"),
+        ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
+    ];
+
+    public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);
+
+    private static Simulator ProcessRunSimulator(ProcessRunVariant variant, string summary) => new(
+        variant.Name,
+        summary,
+        () => ProcessRunCommand.Help(variant),
+        (args, stdout) =>
+        {
+            if (ProcessRunCommand.Parse(variant, args) is { } options) ProcessRunFrontEnd.Simulate(variant, options, stdout);
+            else Write(stdout, ProcessRunCommand.Help(variant));
+        });
+
+    private static void Write(Stream stdout, string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text.EndsWith('\n') ? text : text + "\n");
+        stdout.Write(bytes);
+        stdout.Flush();
+    }
+}
