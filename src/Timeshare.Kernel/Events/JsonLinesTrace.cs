@@ -5,7 +5,8 @@ namespace Timeshare.Kernel.Events;
 
 /// <summary>
 /// Writes every kernel event as one JSON object per line, times in ticks:
-/// {"tick":3,"event":"state","pid":2,"name":"A","from":"ready","to":"running","cause":"dispatched","cpu":0}
+/// {"tick":3,"event":"state","pid":2,"name":"A","cpu":0,"from":"ready","to":"running","cause":"dispatched"}
+/// The trace owns the stream and closes it when disposed.
 /// </summary>
 public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserver, IDisposable
 {
@@ -30,7 +31,7 @@ public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserv
     public void Dispose()
     {
         _json.Dispose();
-        stream.Flush();
+        stream.Dispose();
     }
 
     private void WriteDetails(in KernelEvent e)
@@ -81,5 +82,7 @@ public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserv
         _ => "reparent",
     };
 
-    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+    /// <summary>IoStarted becomes io_started.</summary>
+    private static string Lower<T>(T value) where T : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }
