@@ -74,7 +74,7 @@ public sealed class Kernel
 
     private bool AnyRunning()
     {
-        foreach (var cpu in Dispatcher.Processors)
+        foreach (var cpu in Dispatcher.Cpus)
             if (cpu.IsRunning) return true;
         return false;
     }
@@ -83,26 +83,26 @@ public sealed class Kernel
     private long Budget(long until)
     {
         var budget = Math.Min(until, _events.NextTime) - Clock.Now;
-        foreach (var cpu in Dispatcher.Processors)
+        foreach (var cpu in Dispatcher.Cpus)
             if (cpu.IsRunning) budget = Math.Min(budget, cpu.SwitchLeft > 0 ? cpu.SwitchLeft : cpu.SliceLeft);
         // Several CPUs move in lockstep, one tick at a time, so that none runs ahead of another's events.
-        if (_tickObserver is not null || Dispatcher.Processors.Count > 1) budget = Math.Min(budget, _tick);
+        if (_tickObserver is not null || Dispatcher.Cpus.Length > 1) budget = Math.Min(budget, _tick);
         return budget;
     }
 
     private void Step(long budget)
     {
-        var cpus = Dispatcher.Processors;
-        Span<RunResult> results = stackalloc RunResult[cpus.Count];
+        var cpus = Dispatcher.Cpus;
+        Span<RunResult> results = stackalloc RunResult[cpus.Length];
         var elapsed = budget;
-        for (var i = 0; i < cpus.Count; i++)
+        for (var i = 0; i < cpus.Length; i++)
         {
             results[i] = Execute(cpus[i], budget);
-            if (cpus.Count == 1) elapsed = results[i].Cycles;
+            if (cpus.Length == 1) elapsed = results[i].Cycles;
         }
         Clock.Now += elapsed;
         if (_tickObserver is not null) ReportTick(results);
-        for (var i = 0; i < cpus.Count; i++)
+        for (var i = 0; i < cpus.Length; i++)
             if (results[i].Work > 0 || results[i].Reason == StopReason.Finished) HandleStop(cpus[i], results[i]);
     }
 
@@ -130,7 +130,7 @@ public sealed class Kernel
         if (r.Reason == StopReason.Call) HandleCall(cpu, p, p.Executor.PendingCall);
         if (cpu.Current == p && p.State == ProcessState.Running && cpu.SliceLeft == 0 && !p.Executor.IsFinished)
         {
-            Trace.Emit(new KernelEvent(Clock.Now, EventKind.TimerInterrupt, p.Pid, cpu.Id));
+            if (Trace.Enabled) Trace.Emit(new KernelEvent(Clock.Now, EventKind.TimerInterrupt, p.Pid, cpu.Id));
             Dispatcher.Vacate(cpu, ProcessState.Ready, Cause.SliceExpired);
             Dispatcher.Refill(cpu);
         }
@@ -190,7 +190,7 @@ public sealed class Kernel
                     break;
             }
             Api.RefillFree();
-            foreach (var cpu in Dispatcher.Processors) ReapIfFinished(cpu);
+            foreach (var cpu in Dispatcher.Cpus) ReapIfFinished(cpu);
         }
     }
 
@@ -226,8 +226,8 @@ public sealed class Kernel
 
     private void ReportTick(ReadOnlySpan<RunResult> results)
     {
-        var cpus = Dispatcher.Processors;
-        for (var i = 0; i < cpus.Count; i++)
+        var cpus = Dispatcher.Cpus;
+        for (var i = 0; i < cpus.Length; i++)
         {
             var r = i < results.Length ? results[i] : default;
             var p = cpus[i].Current;

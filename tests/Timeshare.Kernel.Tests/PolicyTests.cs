@@ -1,3 +1,4 @@
+using Timeshare.Kernel.Processes;
 using Timeshare.Kernel.Scheduling;
 
 namespace Timeshare.Kernel.Tests;
@@ -64,5 +65,22 @@ public class PolicyTests
         k.Spawn("B", "c4");
         k.Spawn("C", "c1");
         Assert.Equal("A B B A B B C", k.Timeline());
+    }
+
+    [Fact]
+    public void The_ready_queue_keeps_order_through_growth_removal_and_front_pushes()
+    {
+        var k = Harness.Build();
+        var processes = Enumerable.Range(0, 300).Select(i => k.Spawn($"P{i}", "c1")).ToList();
+        var queue = new ReadyQueue();
+        foreach (var p in processes.Take(100)) queue.PushBack(p);
+        queue.Remove(processes[50]);
+        queue.PushFront(processes[200]);
+        foreach (var p in processes.Skip(100).Take(100)) queue.PushBack(p);
+        Assert.Equal(200, queue.Count);
+        var order = new List<Process>();
+        while (queue.PopFront() is { } p) order.Add(p);
+        Assert.Equal([processes[200], .. processes.Take(50), .. processes.Skip(51).Take(149)], order);
+        Assert.Throws<KernelBugException>(() => queue.Remove(processes[0]));
     }
 }

@@ -30,6 +30,8 @@ public sealed class Dispatcher
 
     public DispatchOptions Options { get; }
     public IReadOnlyList<Processor> Processors => _cpus;
+    /// <summary>The same CPUs for the kernel's hot paths: iterating a span allocates nothing.</summary>
+    internal ReadOnlySpan<Processor> Cpus => _cpus;
 
     /// <summary>The CPU <paramref name="p"/> runs on or holds, if any.</summary>
     public Processor? ProcessorOf(Process p) => p.Cpu >= 0 && _cpus[p.Cpu].Current == p ? _cpus[p.Cpu] : null;
@@ -97,7 +99,7 @@ public sealed class Dispatcher
         cpu.SliceLeft = sliceTicks == Pick.Unlimited ? long.MaxValue : checked(sliceTicks * _tick);
         cpu.SwitchLeft = 0;
         if (cpu.Last == p) return;
-        _trace.Emit(new KernelEvent(now, EventKind.ContextSwitch, p.Pid, cpu.Id, Other: cpu.Last?.Pid ?? 0));
+        if (_trace.Enabled) _trace.Emit(new KernelEvent(now, EventKind.ContextSwitch, p.Pid, cpu.Id, Other: cpu.Last?.Pid ?? 0));
         cpu.Last = p;
         cpu.ContextSwitches++;
         p.Time.ContextSwitches++;

@@ -12,6 +12,9 @@ public sealed class Trace(Clock clock)
 
     public void Attach(IKernelObserver observer) => _observers = [.. _observers, observer];
 
+    /// <summary>False when nobody listens: callers may then skip building an event.</summary>
+    public bool Enabled => _observers.Length > 0;
+
     public void Emit(in KernelEvent e)
     {
         foreach (var o in _observers) o.OnEvent(e);
@@ -21,7 +24,7 @@ public sealed class Trace(Clock clock)
     {
         var from = p.State;
         p.MoveTo(to, clock.Now);
-        if (_observers.Length > 0)
+        if (Enabled)
             Emit(new KernelEvent(clock.Now, EventKind.StateChanged, p.Pid, p.Cpu, from, to, cause));
     }
 }

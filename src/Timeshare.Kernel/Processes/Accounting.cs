@@ -3,14 +3,15 @@ namespace Timeshare.Kernel.Processes;
 /// <summary>
 /// Where a process's time went. Invariant, once it has exited:
 /// Running + Ready + Blocked + Stopped == Finish - Arrival.
+/// A struct inside the PCB, so that charging time touches no other object.
 /// </summary>
-public sealed class Accounting
+public struct Accounting
 {
     public long Arrival;
     /// <summary>Time of the first dispatch, or -1.</summary>
-    public long FirstRun = -1;
+    public long FirstRun;
     /// <summary>Time of exit, or -1.</summary>
-    public long Finish = -1;
+    public long Finish;
     /// <summary>Time in the Running state, the context-switch cost into it included.</summary>
     public long Running;
     public long Ready;
@@ -22,7 +23,7 @@ public sealed class Accounting
     public int ContextSwitches;
 
     /// <summary>Time the process's own work had the CPU.</summary>
-    public long Cpu => Running - Switching;
-    public long Turnaround => Finish - Arrival;
-    public long Response => FirstRun - Arrival;
+    public readonly long Cpu => Running - Switching;
+    public readonly long Turnaround => Finish - Arrival;
+    public readonly long Response => FirstRun - Arrival;
 }

@@ -11,6 +11,7 @@ public sealed class Process
     public const int AnyChild = -1;
 
     private readonly List<Process> _children = [];
+    private Accounting _time;
     private readonly Queue<Process> _zombieChildren = new();
 
     internal Process(int pid, string name, IExecutor executor, long arrival)
@@ -19,7 +20,9 @@ public sealed class Process
         Name = name;
         Executor = executor;
         StateSince = arrival;
-        Time.Arrival = arrival;
+        _time.Arrival = arrival;
+        _time.FirstRun = -1;
+        _time.Finish = -1;
     }
 
     /// <summary>
@@ -43,7 +46,7 @@ public sealed class Process
     public int Nice { get; internal set; }
     /// <summary>Lottery tickets; also the weight of stride scheduling.</summary>
     public int Tickets { get; internal set; } = 100;
-    public Accounting Time { get; } = new();
+    public ref Accounting Time => ref _time;
     public int ExitStatus { get; internal set; }
     /// <summary>Set while Blocked in wait: <see cref="AnyChild"/> or a pid; 0 otherwise.</summary>
     public int WaitingFor { get; internal set; }
@@ -65,10 +68,10 @@ public sealed class Process
         var spent = now - StateSince;
         switch (State)
         {
-            case ProcessState.Ready: Time.Ready += spent; break;
-            case ProcessState.Running: Time.Running += spent; break;
-            case ProcessState.Blocked: Time.Blocked += spent; break;
-            case ProcessState.Stopped: Time.Stopped += spent; break;
+            case ProcessState.Ready: _time.Ready += spent; break;
+            case ProcessState.Running: _time.Running += spent; break;
+            case ProcessState.Blocked: _time.Blocked += spent; break;
+            case ProcessState.Stopped: _time.Stopped += spent; break;
         }
         State = to;
         StateSince = now;

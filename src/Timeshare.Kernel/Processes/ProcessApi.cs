@@ -183,7 +183,7 @@ public sealed class ProcessApi
     /// <summary>Work conservation: no CPU stays free while a process is Ready.</summary>
     internal void RefillFree()
     {
-        foreach (var cpu in _dispatcher.Processors)
+        foreach (var cpu in _dispatcher.Cpus)
         {
             if (_policy.ReadyCount == 0) return;
             _dispatcher.Refill(cpu);

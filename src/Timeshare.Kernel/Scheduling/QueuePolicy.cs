@@ -38,5 +38,5 @@ public abstract class QueuePolicy : ISchedulingPolicy
 
     public void OnWoken(Process p) => Queue.PushBack(p);
 
-    public void OnExited(Process p) => Queue.Forget(p);
+    public void OnExited(Process p) { }
 }

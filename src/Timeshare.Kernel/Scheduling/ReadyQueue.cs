@@ -3,47 +3,76 @@ using Timeshare.Kernel.Processes;
 namespace Timeshare.Kernel.Scheduling;
 
 /// <summary>
-/// A double-ended queue of processes with O(1) push, pop and removal of any
-/// member. Each pid owns one list node, reused on every enqueue, so queueing
-/// allocates nothing once a process has been queued once.
+/// A double-ended queue of processes in a ring of slots: O(1) push at either
+/// end, pop, and removal of any member. Removal leaves a tombstone that pops
+/// skip: a slot is live only while its stamp is the one recorded for its pid.
+/// Nothing is allocated per push once the ring has grown to size.
 /// </summary>
 public sealed class ReadyQueue
 {
-    private readonly LinkedList<Process> _list = new();
-    private LinkedListNode<Process>?[] _nodes = new LinkedListNode<Process>?[64];
+    private (Process Process, long Stamp)[] _ring = new (Process, long)[64];
+    private int _head;
+    private int _slots;
+    /// <summary>By pid: the stamp of the process's live slot, 0 when it is not queued.</summary>
+    private long[] _liveStamp = new long[64];
+    private long _nextStamp = 1;
 
-    public int Count => _list.Count;
+    public int Count { get; private set; }
 
-    public void PushBack(Process p) => _list.AddLast(NodeOf(p));
+    public void PushBack(Process p)
+    {
+        var entry = Claim(p);
+        _ring[(_head + _slots++) % _ring.Length] = entry;
+    }
 
-    public void PushFront(Process p) => _list.AddFirst(NodeOf(p));
+    public void PushFront(Process p)
+    {
+        var entry = Claim(p);
+        _head = (_head + _ring.Length - 1) % _ring.Length;
+        _ring[_head] = entry;
+        _slots++;
+    }
 
     public Process? PopFront()
     {
-        var first = _list.First;
-        if (first is null) return null;
-        _list.Remove(first);
-        return first.Value;
+        while (_slots > 0)
+        {
+            var (p, stamp) = _ring[_head];
+            _ring[_head] = default;
+            _head = (_head + 1) % _ring.Length;
+            _slots--;
+            if (_liveStamp[p.Pid] != stamp) continue;
+            _liveStamp[p.Pid] = 0;
+            Count--;
+            return p;
+        }
+        return null;
     }
 
     public void Remove(Process p)
     {
-        var node = p.Pid < _nodes.Length ? _nodes[p.Pid] : null;
-        if (node?.List != _list) throw new KernelBugException($"{p} is not queued");
-        _list.Remove(node);
+        if (!Contains(p)) throw new KernelBugException($"{p} is not queued");
+        _liveStamp[p.Pid] = 0;
+        Count--;
     }
 
-    /// <summary>Drops the node of an exited process.</summary>
-    public void Forget(Process p)
+    public bool Contains(Process p) => p.Pid < _liveStamp.Length && _liveStamp[p.Pid] != 0;
+
+    private (Process, long) Claim(Process p)
     {
-        if (p.Pid < _nodes.Length) _nodes[p.Pid] = null;
+        if (Contains(p)) throw new KernelBugException($"{p} is queued twice");
+        if (p.Pid >= _liveStamp.Length) Array.Resize(ref _liveStamp, Math.Max(_liveStamp.Length * 2, p.Pid + 1));
+        if (_slots == _ring.Length) Grow();
+        _liveStamp[p.Pid] = _nextStamp;
+        Count++;
+        return (p, _nextStamp++);
     }
 
-    private LinkedListNode<Process> NodeOf(Process p)
+    private void Grow()
     {
-        if (p.Pid >= _nodes.Length) Array.Resize(ref _nodes, Math.Max(_nodes.Length * 2, p.Pid + 1));
-        var node = _nodes[p.Pid] ??= new LinkedListNode<Process>(p);
-        if (node.List is not null) throw new KernelBugException($"{p} is queued twice");
-        return node;
+        var bigger = new (Process, long)[_ring.Length * 2];
+        for (var i = 0; i < _slots; i++) bigger[i] = _ring[(_head + i) % _ring.Length];
+        _ring = bigger;
+        _head = 0;
     }
 }

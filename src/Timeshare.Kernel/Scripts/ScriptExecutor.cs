@@ -5,12 +5,14 @@ namespace Timeshare.Kernel.Scripts;
 /// <summary>
 /// Runs a <see cref="Script"/>: a cpu step consumes ticks, every other step is
 /// a one-tick call into the kernel. Its saved context is the step index and
-/// the ticks left in the current cpu step.
+/// the ticks left in the current cpu step; the step list is read only when a
+/// step begins, so a long computation touches nothing but this object.
 /// </summary>
 public sealed class ScriptExecutor : IExecutor
 {
     private readonly Step[] _steps;
     private readonly long _tick;
+    private readonly int _count;
     private int _next;
     private long _cpuLeft;
 
@@ -18,11 +20,12 @@ public sealed class ScriptExecutor : IExecutor
     {
         if (cyclesPerTick <= 0) throw new ArgumentOutOfRangeException(nameof(cyclesPerTick));
         _steps = [.. script.Steps];
+        _count = _steps.Length;
         _tick = cyclesPerTick;
         LoadStep();
     }
 
-    public bool IsFinished => _next == _steps.Length;
+    public bool IsFinished => _next == _count;
     public KernelCall PendingCall { get; private set; }
 
     /// <summary>Runs whole ticks; the kernel's budgets are at least one tick.</summary>
@@ -34,8 +37,7 @@ public sealed class ScriptExecutor : IExecutor
         long used = 0;
         while (used + _tick <= budget)
         {
-            var step = _steps[_next];
-            if (step.Kind == StepKind.Cpu)
+            if (_cpuLeft > 0)
             {
                 var ticks = Math.Min(_cpuLeft, (budget - used) / _tick);
                 _cpuLeft -= ticks;
@@ -45,6 +47,7 @@ public sealed class ScriptExecutor : IExecutor
                 if (IsFinished) return new RunResult(used, used, StopReason.Finished);
                 continue;
             }
+            var step = _steps[_next];
             PendingCall = new KernelCall(CallOf(step.Kind), step.Amount, step.Child);
             Advance();
             used += _tick;
@@ -73,7 +76,8 @@ public sealed class ScriptExecutor : IExecutor
         LoadStep();
     }
 
-    // Zero-length cpu steps are skipped so that IsFinished is exact.
+    // Zero-length cpu steps are skipped so that IsFinished is exact and
+    // _cpuLeft > 0 exactly when the current step is a cpu step.
     private void LoadStep()
     {
         while (_next < _steps.Length && _steps[_next] is { Kind: StepKind.Cpu, Amount: <= 0 }) _next++;
