@@ -51,7 +51,7 @@ public sealed class Dispatcher
     public void Vacate(Processor cpu, ProcessState to, Cause cause)
     {
         var p = cpu.Current ?? throw new KernelBugException($"cpu {cpu.Id} has nothing to vacate");
-        var ran = cpu.Ran / _tick;
+        var ran = ToTicks(cpu.Ran);
         _trace.Move(p, to, cause);
         cpu.Current = null;
         switch (to)
@@ -68,7 +68,7 @@ public sealed class Dispatcher
     {
         var p = cpu.Current ?? throw new KernelBugException($"cpu {cpu.Id} has nothing to hold");
         _trace.Move(p, ProcessState.Blocked, Cause.IoStarted);
-        _policy.OnBlocked(p, cpu.Ran / _tick);
+        _policy.OnBlocked(p, ToTicks(cpu.Ran));
     }
 
     /// <summary>The blocked holder of <paramref name="cpu"/> gives it up, and stays blocked or stopped.</summary>
@@ -86,6 +86,9 @@ public sealed class Dispatcher
         cpu.Current = null;
         Claim(cpu, p);
     }
+
+    // Most runs have one cycle per tick; a division costs as much as the rest of a dispatch.
+    private long ToTicks(long cycles) => _tick == 1 ? cycles : cycles / _tick;
 
     private void SwitchTo(Processor cpu, Process p, long sliceTicks)
     {

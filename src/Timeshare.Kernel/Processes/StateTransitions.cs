@@ -7,14 +7,15 @@ public static class StateTransitions
 {
     private const int Count = (int)ProcessState.Zombie + 1;
 
-    private static readonly bool[,] Legal = Build();
+    /// <summary>By from-state, a bit per legal to-state: checked on every dispatch, so kept to one load.</summary>
+    private static readonly int[] Legal = Build();
 
-    private static bool[,] Build()
+    private static int[] Build()
     {
-        var t = new bool[Count, Count];
+        var t = new int[Count];
         void Allow(ProcessState from, params ProcessState[] to)
         {
-            foreach (var s in to) t[(int)from, (int)s] = true;
+            foreach (var s in to) t[(int)from] |= 1 << (int)s;
         }
         Allow(ProcessState.New, ProcessState.Ready, ProcessState.Zombie);
         Allow(ProcessState.Ready, ProcessState.Running, ProcessState.Stopped, ProcessState.Zombie);
@@ -25,7 +26,7 @@ public static class StateTransitions
         return t;
     }
 
-    public static bool IsLegal(ProcessState from, ProcessState to) => Legal[(int)from, (int)to];
+    public static bool IsLegal(ProcessState from, ProcessState to) => (Legal[(int)from] & (1 << (int)to)) != 0;
 
     public static void Check(int pid, ProcessState from, ProcessState to)
     {

@@ -6,7 +6,8 @@ namespace Timeshare.Kernel.Scheduling;
 /// A double-ended queue of processes in a ring of slots: O(1) push at either
 /// end, pop, and removal of any member. Removal leaves a tombstone that pops
 /// skip: a slot is live only while its stamp is the one recorded for its pid.
-/// Nothing is allocated per push once the ring has grown to size.
+/// Nothing is allocated per push once the ring has grown to size. The ring's
+/// length is a power of two, so positions wrap with a mask.
 /// </summary>
 public sealed class ReadyQueue
 {
@@ -22,13 +23,13 @@ public sealed class ReadyQueue
     public void PushBack(Process p)
     {
         var entry = Claim(p);
-        _ring[(_head + _slots++) % _ring.Length] = entry;
+        _ring[(_head + _slots++) & (_ring.Length - 1)] = entry;
     }
 
     public void PushFront(Process p)
     {
         var entry = Claim(p);
-        _head = (_head + _ring.Length - 1) % _ring.Length;
+        _head = (_head - 1) & (_ring.Length - 1);
         _ring[_head] = entry;
         _slots++;
     }
@@ -39,7 +40,7 @@ public sealed class ReadyQueue
         {
             var (p, stamp) = _ring[_head];
             _ring[_head] = default;
-            _head = (_head + 1) % _ring.Length;
+            _head = (_head + 1) & (_ring.Length - 1);
             _slots--;
             if (_liveStamp[p.Pid] != stamp) continue;
             _liveStamp[p.Pid] = 0;
@@ -71,7 +72,7 @@ public sealed class ReadyQueue
     private void Grow()
     {
         var bigger = new (Process, long)[_ring.Length * 2];
-        for (var i = 0; i < _slots; i++) bigger[i] = _ring[(_head + i) % _ring.Length];
+        for (var i = 0; i < _slots; i++) bigger[i] = _ring[(_head + i) & (_ring.Length - 1)];
         _ring = bigger;
         _head = 0;
     }

@@ -39,7 +39,7 @@ public sealed class ScriptExecutor : IExecutor
         {
             if (_cpuLeft > 0)
             {
-                var ticks = Math.Min(_cpuLeft, (budget - used) / _tick);
+                var ticks = Math.Min(_cpuLeft, _tick == 1 ? budget - used : (budget - used) / _tick);
                 _cpuLeft -= ticks;
                 used += ticks * _tick;
                 if (_cpuLeft > 0) break;
