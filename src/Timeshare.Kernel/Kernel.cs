@@ -50,14 +50,14 @@ public sealed class Kernel
         _tickObserver = _tickObserver is null ? observer : throw new InvalidOperationException("one tick observer at a time");
 
     /// <summary>Creates a process from <paramref name="executor"/> that arrives at tick <paramref name="arrival"/>.</summary>
-    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100) =>
-        Api.Spawn(name, executor, checked(arrival * _tick), nice, tickets);
+    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100, long? length = null) =>
+        Api.Spawn(name, executor, checked(arrival * _tick), nice, tickets, length);
 
     /// <summary>Runs until every process has exited, none can run again, or tick <paramref name="untilTick"/>.</summary>
     public RunOutcome Run(long untilTick = long.MaxValue)
     {
         var until = untilTick == long.MaxValue ? long.MaxValue : checked(untilTick * _tick);
-        Api.RefillFree();
+        Api.Reschedule();
         while (Api.LiveCount > 0)
         {
             if (Clock.Now >= until) return RunOutcome.Paused;
@@ -189,7 +189,7 @@ public sealed class Kernel
                     CompleteIo(e.Process);
                     break;
             }
-            Api.RefillFree();
+            Api.Reschedule();
             foreach (var cpu in Dispatcher.Cpus) ReapIfFinished(cpu);
         }
     }

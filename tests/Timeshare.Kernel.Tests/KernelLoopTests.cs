@@ -113,4 +113,40 @@ public class KernelLoopTests
         Assert.Equal(4, a.ExitStatus);
         Assert.Equal(3, a.Time.Cpu);
     }
+
+    [Fact]
+    public void A_policy_can_preempt_the_running_process_when_another_becomes_ready()
+    {
+        var k = Harness.Build(new PreemptOnArrival());
+        k.Spawn("A", "c4");
+        k.Spawn("B", "c1", arrival: 2);
+        Assert.Equal("A A B A A", k.Timeline());
+    }
+
+    /// <summary>Newest arrival first, preempting: enough to see the kernel honour ShouldPreempt.</summary>
+    private sealed class PreemptOnArrival : ISchedulingPolicy
+    {
+        private readonly List<Processes.Process> _ready = [];
+        public string Name => "newest";
+        public int ReadyCount => _ready.Count;
+        public void Admit(Processes.Process p) => _ready.Add(p);
+        public Pick? PickNext(int cpu, long now)
+        {
+            if (_ready.Count == 0) return null;
+            var p = _ready.MaxBy(r => r.Time.Arrival)!;
+            return new Pick(p, Claim(p));
+        }
+        public long Claim(Processes.Process p)
+        {
+            _ready.Remove(p);
+            return Pick.Unlimited;
+        }
+        public void Remove(Processes.Process p) => _ready.Remove(p);
+        public void OnExpired(Processes.Process p, long ran) => _ready.Add(p);
+        public void OnPreempted(Processes.Process p, long ran) => _ready.Add(p);
+        public void OnBlocked(Processes.Process p, long ran) { }
+        public void OnWoken(Processes.Process p) => _ready.Add(p);
+        public void OnExited(Processes.Process p) { }
+        public bool ShouldPreempt(Processes.Process running, long ran) => _ready.Any(r => r.Time.Arrival > running.Time.Arrival);
+    }
 }

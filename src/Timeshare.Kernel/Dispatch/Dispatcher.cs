@@ -87,6 +87,9 @@ public sealed class Dispatcher
         Claim(cpu, p);
     }
 
+    /// <summary>Ticks the current process of <paramref name="cpu"/> has run since its dispatch.</summary>
+    public long TicksRun(Processor cpu) => ToTicks(cpu.Ran);
+
     // Most runs have one cycle per tick; a division costs as much as the rest of a dispatch.
     private long ToTicks(long cycles) => _tick == 1 ? cycles : cycles / _tick;
 

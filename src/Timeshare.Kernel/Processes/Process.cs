@@ -44,6 +44,8 @@ public sealed class Process
     public IExecutor Executor { get; internal set; }
     /// <summary>Unix nice value, -20 (favoured) to 19.</summary>
     public int Nice { get; internal set; }
+    /// <summary>The CPU ticks the job says it needs, for policies that plan by length (SJF, STCF); null if not declared.</summary>
+    public long? DeclaredLength { get; internal set; }
     /// <summary>Lottery tickets; also the weight of stride scheduling.</summary>
     public int Tickets { get; internal set; } = 100;
     public ref Accounting Time => ref _time;

@@ -48,12 +48,14 @@ public sealed class ProcessApi
     public IReadOnlyList<Process> Created => _created;
 
     /// <summary>Creates a child of init that becomes Ready at <paramref name="arrival"/>.</summary>
-    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100)
+    /// <param name="length">The job's declared CPU need in ticks, for policies that plan by it; null if unknown.</param>
+    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100, long? length = null)
     {
         var p = new Process(_table.NextPid, name, executor, Math.Max(arrival, _clock.Now))
         {
             Nice = Math.Clamp(nice, MinNice, MaxNice),
             Tickets = tickets,
+            DeclaredLength = length,
         };
         Register(p, Init);
         if (p.Time.Arrival <= _clock.Now) Arrive(p);
@@ -87,7 +89,7 @@ public sealed class ProcessApi
         LiveCount--;
         foreach (var child in p.Children.ToArray()) Reparent(child);
         NotifyParent(p);
-        RefillFree();
+        Reschedule();
     }
 
     /// <summary>Waits for a child of running process <paramref name="p"/>: any child, or the one with pid <paramref name="target"/>.</summary>
@@ -143,7 +145,7 @@ public sealed class ProcessApi
         {
             case { State: ProcessState.Stopped } p:
                 MakeReady(p, Cause.ContinueRequested);
-                RefillFree();
+                Reschedule();
                 return true;
             case { State: ProcessState.Blocked, StopPending: true } p:
                 p.StopPending = false;
@@ -180,12 +182,17 @@ public sealed class ProcessApi
 
     internal void Arrive(Process p) => MakeReady(p, Cause.Admitted);
 
-    /// <summary>Work conservation: no CPU stays free while a process is Ready.</summary>
-    internal void RefillFree()
+    /// <summary>
+    /// After processes became Ready: no CPU stays free while one is Ready (work
+    /// conservation), and a running process the policy wants preempted is.
+    /// </summary>
+    internal void Reschedule()
     {
         foreach (var cpu in _dispatcher.Cpus)
         {
             if (_policy.ReadyCount == 0) return;
+            if (cpu.IsRunning && _policy.ShouldPreempt(cpu.Current!, _dispatcher.TicksRun(cpu)))
+                _dispatcher.Vacate(cpu, ProcessState.Ready, Cause.Preempted);
             _dispatcher.Refill(cpu);
         }
     }

@@ -42,4 +42,11 @@ public interface ISchedulingPolicy
 
     /// <summary><paramref name="p"/> exited; forget it.</summary>
     void OnExited(Process p);
+
+    /// <summary>
+    /// Processes became Ready while <paramref name="running"/> has had its CPU for
+    /// <paramref name="ran"/> ticks of this dispatch: true if it should give the CPU
+    /// to the policy's next choice now (a shorter job arrived, a higher level woke).
+    /// </summary>
+    bool ShouldPreempt(Process running, long ran);
 }

@@ -39,4 +39,7 @@ public abstract class QueuePolicy : ISchedulingPolicy
     public void OnWoken(Process p) => Queue.PushBack(p);
 
     public void OnExited(Process p) { }
+
+    /// <summary>The line decides alone: nobody jumps ahead of the running process.</summary>
+    public virtual bool ShouldPreempt(Process running, long ran) => false;
 }

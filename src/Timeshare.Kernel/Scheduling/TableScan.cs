@@ -47,6 +47,7 @@ public sealed class TableScan : ISchedulingPolicy
     public void OnBlocked(Process p, long ran) { }
     public void OnWoken(Process p) => Add(p);
     public void OnExited(Process p) { }
+    public bool ShouldPreempt(Process running, long ran) => false;
 
     private void Add(Process p)
     {

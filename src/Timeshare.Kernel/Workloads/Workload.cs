@@ -8,7 +8,7 @@ public sealed record Workload(IReadOnlyList<ProcessSpec> Processes)
 {
     /// <summary>Creates every process on <paramref name="kernel"/>, in order.</summary>
     public IReadOnlyList<Process> SpawnInto(Kernel kernel) =>
-        [.. Processes.Select(s => kernel.Spawn(s.Name, new ScriptExecutor(s.Script, kernel.CyclesPerTick), s.Arrival, s.Nice, s.Tickets))];
+        [.. Processes.Select(s => kernel.Spawn(s.Name, new ScriptExecutor(s.Script, kernel.CyclesPerTick), s.Arrival, s.Nice, s.Tickets, s.Length))];
 
     /// <summary>The workload `timeshare run` shows with no file: CPU hogs beside I/O-bound jobs, one that forks.</summary>
     public static Workload BuiltIn => new([

@@ -7,7 +7,7 @@ namespace Timeshare.Kernel.Workloads;
 /// Reads a workload file:
 /// <code>
 /// { "processes": [
-///     { "name": "A", "arrival": 0, "nice": 0, "tickets": 100,
+///     { "name": "A", "arrival": 0, "nice": 0, "tickets": 100, "length": 8,
 ///       "script": ["cpu 5", "io", {"fork": ["cpu 2"]}, "wait", "cpu 1", "exit 3"] },
 ///     { "name": "B", "script": "c3,i,c2" } ] }
 /// </code>
@@ -15,7 +15,7 @@ namespace Timeshare.Kernel.Workloads;
 /// </summary>
 public static class WorkloadJson
 {
-    private static readonly string[] ProcessKeys = ["name", "arrival", "nice", "tickets", "script"];
+    private static readonly string[] ProcessKeys = ["name", "arrival", "nice", "tickets", "length", "script"];
 
     public static Workload Parse(string json)
     {
@@ -51,7 +51,8 @@ public static class WorkloadJson
         var arrival = Integer(e, "arrival", at, 0, 0, long.MaxValue / 2);
         var nice = (int)Integer(e, "nice", at, 0, Processes.ProcessApi.MinNice, Processes.ProcessApi.MaxNice);
         var tickets = (int)Integer(e, "tickets", at, 100, 1, int.MaxValue);
-        return new ProcessSpec(name, ParseScript(script, $"{at}.script"), arrival, nice, tickets);
+        long? length = e.TryGetProperty("length", out _) ? Integer(e, "length", at, 0, 0, long.MaxValue / 2) : null;
+        return new ProcessSpec(name, ParseScript(script, $"{at}.script"), arrival, nice, tickets, length);
     }
 
     private static Script ParseScript(JsonElement e, string at)
