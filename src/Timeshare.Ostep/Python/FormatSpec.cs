@@ -115,7 +115,8 @@ internal readonly struct FormatSpec
     public string Apply(object? value) => _conversion switch
     {
         's' => Text(PyFormat.Str(value)),
-        'r' or 'a' => Text(PyFormat.Repr(value)),
+        'r' => Text(PyFormat.Repr(value)),
+        'a' => Text(PyFormat.Ascii(value)),
         'c' => Text(Character(value)),
         'd' or 'i' or 'u' => Integer(IntegerOperand(value, allowFloat: true), 10),
         'o' => Integer(IntegerOperand(value, allowFloat: false), 8),
