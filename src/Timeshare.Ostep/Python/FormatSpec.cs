@@ -41,13 +41,18 @@ internal readonly struct FormatSpec
             break;
         }
 
-        int width = ReadNumber(format, ref i, args, ref next, allowStar: true, ref left);
+        int width = ReadNumber(format, ref i, args, ref next, "width");
+        if (width < 0)
+        {
+            left = true; // a negative '*' width left-justifies
+            width = -width;
+        }
+
         int precision = -1;
         if (i < format.Length && format[i] == '.')
         {
             i++;
-            bool ignored = false;
-            precision = Math.Max(0, ReadNumber(format, ref i, args, ref next, allowStar: true, ref ignored));
+            precision = Math.Max(0, ReadNumber(format, ref i, args, ref next, "precision")); // a negative '*' means 0
         }
 
         while (i < format.Length && (format[i] is 'h' or 'l' or 'L'))
@@ -70,10 +75,10 @@ internal readonly struct FormatSpec
         return new FormatSpec(left, plus, space, alt, zero, width, precision, conversion);
     }
 
-    /// <summary>Digits, or '*' taking an int argument; a negative '*' width means left-justify.</summary>
-    private static int ReadNumber(string format, ref int i, object?[] args, ref int next, bool allowStar, ref bool left)
+    /// <summary>Digits, or '*' taking an int argument (which may be negative).</summary>
+    private static int ReadNumber(string format, ref int i, object?[] args, ref int next, string what)
     {
-        if (allowStar && i < format.Length && format[i] == '*')
+        if (i < format.Length && format[i] == '*')
         {
             i++;
             if (next >= args.Length)
@@ -81,34 +86,37 @@ internal readonly struct FormatSpec
                 throw PythonError.Type("not enough arguments for format string");
             }
 
-            object? arg = args[next++];
-            if (arg is bool || !PyFormat.TryInteger(arg, out BigInteger star))
+            if (!PyFormat.TryInteger(args[next++], out BigInteger star))
             {
                 throw PythonError.Type("* wants int");
             }
 
-            if (star < 0)
+            if (star < int.MinValue + 1 || star > int.MaxValue)
             {
-                left = true;
-                star = -star;
+                throw PythonError.Overflow("Python int too large to convert to C int");
             }
 
             return (int)star;
         }
 
-        int value = 0;
+        long value = 0;
         while (i < format.Length && char.IsAsciiDigit(format[i]))
         {
-            value = checked((value * 10) + (format[i++] - '0'));
+            value = (value * 10) + (format[i++] - '0');
+            if (value > int.MaxValue)
+            {
+                throw PythonError.Value($"{what} too big");
+            }
         }
 
-        return value;
+        return (int)value;
     }
 
     public string Apply(object? value) => _conversion switch
     {
         's' => Text(PyFormat.Str(value)),
-        'r' or 'a' => Text(PyFormat.Repr(value)),
+        'r' => Text(PyFormat.Repr(value)),
+        'a' => Text(PyFormat.Ascii(value)),
         'c' => Text(Character(value)),
         'd' or 'i' or 'u' => Integer(IntegerOperand(value, allowFloat: true), 10),
         'o' => Integer(IntegerOperand(value, allowFloat: false), 8),

@@ -61,9 +61,6 @@ public sealed record OptionSpec
     /// <summary>Whether the option consumes a value (every kind but the two store actions).</summary>
     public bool TakesValue => Kind is OptionKind.Int or OptionKind.Float or OptionKind.String;
 
-    /// <summary>The name optparse reports for the option: the long one if any, else the short one.</summary>
-    public string DisplayName => LongName ?? ShortName!;
-
     public static OptionSpec Int(string? shortName, string? longName, string dest, BigInteger defaultValue) =>
         new(shortName, longName, dest, OptionKind.Int, defaultValue);
 

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -14,7 +13,7 @@ namespace Timeshare.Ostep.Python;
 public static class PyFormat
 {
     /// <summary>
-    /// <c>format % tuple(args)</c>: conversions d i u o x X e E f F g G s r c and %%, flags - + space # 0,
+    /// <c>format % tuple(args)</c>: conversions d i u o x X e E f F g G s r a c and %%, flags - + space # 0,
     /// width and precision (digits or *), h/l/L ignored. Pass a list as one argument, not as the args array.
     /// </summary>
     public static string Format(string format, params object?[] args)
@@ -122,6 +121,9 @@ public static class PyFormat
 
         return value.ToString() ?? "";
     }
+
+    /// <summary>ascii(value): repr() with every remaining non-ASCII character escaped.</summary>
+    public static string Ascii(object? value) => StrRepr.EscapeNonAscii(Repr(value));
 
     /// <summary>print(a, b, ...) without the newline: str() of each, joined by single spaces.</summary>
     public static string PrintJoin(params object?[] values)

@@ -104,39 +104,72 @@ public static class PyInt
         return new string(chars);
     }
 
+    /// <summary>
+    /// The int() grammar on normalised text: spaces, sign, optional prefix (plus one '_'), digits with single
+    /// '_' separators, spaces. <paramref name="problem"/> is set only for the digit-limit refusal.
+    /// </summary>
     private static bool TryParseCore(string s, int radix, out BigInteger value, out string? problem)
     {
         value = BigInteger.Zero;
         problem = null;
-        int i = 0;
+        int i = SkipSpaces(s, 0);
+        bool negative = i < s.Length && s[i] == '-';
+        if (i < s.Length && (s[i] is '+' or '-'))
+        {
+            i++;
+        }
+
+        i = SkipPrefix(s, i, radix);
+        int start = i;
+        if (!TryScanDigits(s, ref i, radix, out int digits) || SkipSpaces(s, i) != s.Length)
+        {
+            return false;
+        }
+
+        if (digits > MaxStrDigits && !BitOperations.IsPow2(radix))
+        {
+            problem = $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit";
+            return false;
+        }
+
+        value = Accumulate(s.AsSpan(start, i - start), radix);
+        value = negative ? -value : value;
+        return true;
+    }
+
+    private static int SkipSpaces(string s, int i)
+    {
         while (i < s.Length && PyUnicode.IsAsciiSpace(s[i]))
         {
             i++;
         }
 
-        bool negative = false;
-        if (i < s.Length && (s[i] is '+' or '-'))
-        {
-            negative = s[i] == '-';
-            i++;
-        }
+        return i;
+    }
 
+    /// <summary>Past "0x"/"0o"/"0b" when it matches the radix, and past one '_' right after it.</summary>
+    private static int SkipPrefix(string s, int i, int radix)
+    {
         if (i + 1 < s.Length && s[i] == '0' && HasPrefixLetter(s[i + 1], radix))
         {
             i += 2;
             if (i < s.Length && s[i] == '_')
             {
-                i++; // one underscore may follow the prefix
+                i++;
             }
         }
 
-        if (i < s.Length && s[i] == '_')
-        {
-            return false;
-        }
+        return i;
+    }
 
-        int start = i, digits = 0;
-        bool afterUnderscore = false;
+    /// <summary>
+    /// Digits of the radix separated by single underscores, neither leading nor trailing; counts the digits
+    /// (leading zeros included, as CPython's limit does).
+    /// </summary>
+    private static bool TryScanDigits(string s, ref int i, int radix, out int digits)
+    {
+        digits = 0;
+        bool afterUnderscore = true; // so that a leading '_' is rejected like a doubled one
         for (; i < s.Length; i++)
         {
             if (s[i] == '_')
@@ -159,35 +192,7 @@ public static class PyInt
             }
         }
 
-        int end = i;
-        if (digits == 0 || afterUnderscore)
-        {
-            return false;
-        }
-
-        while (i < s.Length && PyUnicode.IsAsciiSpace(s[i]))
-        {
-            i++;
-        }
-
-        if (i != s.Length)
-        {
-            return false;
-        }
-
-        if (digits > MaxStrDigits && !BitOperations.IsPow2(radix))
-        {
-            problem = $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit";
-            return false;
-        }
-
-        value = Accumulate(s.AsSpan(start, end - start), radix);
-        if (negative)
-        {
-            value = -value;
-        }
-
-        return true;
+        return digits > 0 && !afterUnderscore;
     }
 
     private static bool HasPrefixLetter(char c, int radix) => radix switch

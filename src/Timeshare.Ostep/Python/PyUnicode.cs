@@ -148,19 +148,38 @@ internal static class PyUnicode
     /// <summary>str.isprintable() for one code point, as repr() uses it.</summary>
     public static bool IsPrintable(int cp)
     {
-        if (cp == ' ')
+        (int[] starts, int[] ends) = NonPrintable.Value;
+        int i = Array.BinarySearch(starts, cp);
+        if (i < 0)
         {
-            return true;
+            i = ~i - 1; // the last range starting below cp
         }
 
-        if (cp is >= 0xD800 and <= 0xDFFF)
+        return i < 0 || cp > ends[i];
+    }
+
+    // Python 3.11's own table: .NET's newer Unicode would print characters CPython 3.11 still escapes.
+    private static readonly Lazy<(int[] Starts, int[] Ends)> NonPrintable = new(LoadNonPrintable);
+
+    private static (int[] Starts, int[] Ends) LoadNonPrintable()
+    {
+        using Stream stream = typeof(PyUnicode).Assembly.GetManifestResourceStream("Timeshare.Ostep.Python.NonPrintable.txt")
+            ?? throw new InvalidOperationException("NonPrintable.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        var starts = new List<int>();
+        var ends = new List<int>();
+        while (reader.ReadLine() is { } line)
         {
-            return false;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            int dash = line.IndexOf('-');
+            starts.Add(int.Parse(line.AsSpan(0, dash), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+            ends.Add(int.Parse(line.AsSpan(dash + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
         }
 
-        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator);
+        return (starts.ToArray(), ends.ToArray());
     }
 }

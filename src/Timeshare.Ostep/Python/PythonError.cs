@@ -7,6 +7,7 @@ public enum PythonErrorKind
     OverflowError,
     TypeError,
     IndexError,
+    ZeroDivisionError,
 }
 
 /// <summary>
@@ -30,4 +31,6 @@ public sealed class PythonError : Exception
     internal static PythonError Type(string message) => new(PythonErrorKind.TypeError, message);
 
     internal static PythonError Index(string message) => new(PythonErrorKind.IndexError, message);
+
+    internal static PythonError ZeroDivision(string message) => new(PythonErrorKind.ZeroDivisionError, message);
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 
 namespace Timeshare.Ostep.Python;
@@ -79,7 +80,7 @@ public sealed class PythonRandom
                 word >>= 32 - k;
             }
 
-            BitConverter.TryWriteBytes(bytes.AsSpan(i * 4, 4), word);
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * 4, 4), word);
         }
 
         return new BigInteger(bytes);

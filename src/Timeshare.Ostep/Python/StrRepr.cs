@@ -22,6 +22,25 @@ internal static class StrRepr
         return sb.Append(quote).ToString();
     }
 
+    /// <summary>What ascii() adds to repr(): \x, \u or \U escapes for every code point above 0x7F.</summary>
+    public static string EscapeNonAscii(string repr)
+    {
+        var sb = new StringBuilder(repr.Length);
+        foreach (int cp in PyUnicode.CodePoints(repr))
+        {
+            if (cp < 0x80)
+            {
+                sb.Append((char)cp);
+            }
+            else
+            {
+                AppendCodeEscape(sb, cp);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static void AppendEscaped(StringBuilder sb, int cp, char quote)
     {
         if (cp == quote || cp == '\\')
@@ -48,7 +67,15 @@ internal static class StrRepr
         {
             sb.Append(cp <= 0xFFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp));
         }
-        else if (cp <= 0xFF)
+        else
+        {
+            AppendCodeEscape(sb, cp);
+        }
+    }
+
+    private static void AppendCodeEscape(StringBuilder sb, int cp)
+    {
+        if (cp <= 0xFF)
         {
             sb.Append("\\x").Append(cp.ToString("x2"));
         }

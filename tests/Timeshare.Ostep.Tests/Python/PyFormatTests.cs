@@ -108,3 +108,48 @@ public class PyFormatTests
         Assert.Equal(PythonErrorKind.ValueError, Assert.Throws<PythonError>(() => PyFormat.Format("%", 1)).Kind);
     }
 }
+
+public class PyStrReprTests
+{
+    /// <summary>Every code point: repr() escapes exactly those CPython 3.11 considers non-printable.</summary>
+    [Fact]
+    public void EscapesExactlyWhatCPython311Escapes()
+    {
+        JsonElement ranges = Vectors.Load("unicode.json").GetProperty("nonPrintableRanges");
+        var nonPrintable = new bool[0x110000];
+        foreach (JsonElement r in ranges.EnumerateArray())
+        {
+            for (int cp = r[0].GetInt32(); cp <= Math.Min(r[1].GetInt32(), 0x10FFFF); cp++)
+            {
+                nonPrintable[cp] = true;
+            }
+        }
+
+        var wrong = new List<string>();
+        for (int cp = 0x80; cp < 0x110000; cp++)
+        {
+            string s = cp <= 0xFFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+            string repr = PyFormat.Repr(s);
+            string expected = !nonPrintable[cp] ? "'" + s + "'"
+                : cp <= 0xFF ? $"'\\x{cp:x2}'" : cp <= 0xFFFF ? $"'\\u{cp:x4}'" : $"'\\U{cp:x8}'";
+            if (repr != expected)
+            {
+                wrong.Add($"U+{cp:X4}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} code points differ: " + string.Join(" ", wrong.Take(30)));
+    }
+
+    [Theory]
+    [InlineData("abc", "'abc'")]
+    [InlineData("it's", "\"it's\"")]
+    [InlineData("both ' and \"", "'both \\' and \"'")]
+    [InlineData("a\\b", "'a\\\\b'")]
+    [InlineData("\t\n\r\u0001\u007f", "'\\t\\n\\r\\x01\\x7f'")]
+    [InlineData("\u00e9\u00a0", "'\u00e9\\xa0'")]
+    public void Examples(string s, string expected) => Assert.Equal(expected, PyFormat.Repr(s));
+
+    [Fact]
+    public void LoneSurrogateIsOneEscapedCodePoint() => Assert.Equal("'\\udcff'", PyFormat.Repr("\udcff"));
+}
