@@ -1,0 +1,26 @@
+using System.Text;
+using Timeshare.Ostep.Python;
+
+namespace Timeshare.Ostep.Tests.Golden;
+
+/// <summary>
+/// How a recorded run is checked: a success must print the same bytes; a
+/// failure must be refused with a one-line error of ours.
+/// </summary>
+public static class GoldenCheck
+{
+    public static void Matches(GoldenCase c)
+    {
+        var simulator = Simulators.Find(c.File) ?? throw new InvalidOperationException($"no simulator {c.File}");
+        using var stdout = new MemoryStream();
+        if (c.Exit == 0)
+        {
+            simulator.Run(c.Args, stdout);
+            Assert.Equal(c.Stdout, Encoding.UTF8.GetString(stdout.ToArray()));
+            return;
+        }
+        var error = Record.Exception(() => simulator.Run(c.Args, stdout));
+        Assert.True(error is OstepError or OptionParseException, $"expected a refusal, got {error?.GetType().Name ?? "success"}: {error}");
+        Assert.DoesNotContain('\n', error!.Message);
+    }
+}
