@@ -3,12 +3,12 @@ using System.Globalization;
 namespace Timeshare.Kernel.Scheduling;
 
 /// <summary>
-/// Policies by name, as users write them: "fifo", "rr", "rr:q=4", "scan".
+/// Policies by name, as users write them: "fifo", "rr", "rr:q=4", "scan", "cfs:latency=12".
 /// Parameters follow a colon as key=value pairs separated by commas.
 /// </summary>
 public static class PolicySpec
 {
-    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan"];
+    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "cfs"];
 
     /// <exception cref="FormatException">The spec names no policy, or a parameter is wrong; the message is one line.</exception>
     public static ISchedulingPolicy Parse(string spec)
@@ -21,6 +21,7 @@ public static class PolicySpec
             "fifo" => new Fifo(),
             "rr" => new RoundRobin(Positive(parameters, "q", RoundRobin.DefaultQuantum, spec)),
             "scan" => new TableScan(),
+            "cfs" => new Cfs(Positive(parameters, "latency", Cfs.DefaultLatency, spec), Positive(parameters, "granularity", Cfs.DefaultGranularity, spec)),
             _ => throw new FormatException($"unknown policy '{name}' (known: {string.Join(", ", Names)})"),
         };
         if (parameters.Count > 0)
