@@ -12,6 +12,7 @@ public static class Commands
         """)
     {
         RunCommand.Build(stdout),
+        CompareCommand.Build(stdout),
         BenchCommand.Build(stdout),
         OstepCommand.Describe(),
     };

@@ -15,9 +15,11 @@ public static class StatsReport
         output.WriteLine($"{"Average".PadRight(nameWidth)}{"",28}{F(m.AverageTurnaround),12}{F(m.AverageResponse),10}{F(m.AverageWait),7}");
         output.WriteLine();
         output.WriteLine($"Total time        {m.TotalTicks} ticks");
-        output.WriteLine($"CPU utilization   {P(m.CpuUtilization)}  ({m.SwitchTicks} ticks switching)");
+        output.WriteLine($"CPU utilization   {string.Join(", ", m.CpuUtilization.Select(P))}  ({m.SwitchTicks} ticks switching)");
         output.WriteLine($"I/O utilization   {P(m.IoUtilization)}");
-        output.WriteLine($"Context switches  {m.ContextSwitches}");
+        output.WriteLine($"Throughput        {F(m.Throughput)} processes per 100 ticks");
+        output.WriteLine($"Context switches  {m.ContextSwitches}{(m.Migrations > 0 ? $" ({m.Migrations} migrations)" : "")}");
+        output.WriteLine($"Fairness (Jain)   {m.Fairness.ToString("0.000", CultureInfo.InvariantCulture)}");
     }
 
     private static string F(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);

@@ -97,6 +97,7 @@ public sealed class Dispatcher
     {
         if (!cpu.IsFree) throw new KernelBugException($"cpu {cpu.Id} is busy with {cpu.Current}");
         var now = _clock.Now;
+        if (p.Cpu >= 0 && p.Cpu != cpu.Id) cpu.Migrations++;
         p.Cpu = cpu.Id;
         _trace.Move(p, ProcessState.Running, Cause.Dispatched);
         if (p.Time.FirstRun < 0) p.Time.FirstRun = now;

@@ -28,4 +28,6 @@ public sealed class Processor(int id)
     /// <summary>Cycles spent switching contexts.</summary>
     public long SwitchTime { get; internal set; }
     public long ContextSwitches { get; internal set; }
+    /// <summary>Dispatches of a process that last ran on another CPU.</summary>
+    public long Migrations { get; internal set; }
 }
