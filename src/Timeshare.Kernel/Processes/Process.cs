@@ -10,9 +10,10 @@ public sealed class Process
     /// <summary>Wait target meaning "any child".</summary>
     public const int AnyChild = -1;
 
-    private readonly List<Process> _children = [];
+    // Made on first use: most processes never fork, and a small PCB keeps a sweep over 100,000 of them in cache.
+    private List<Process>? _children;
+    private Queue<Process>? _zombieChildren;
     private Accounting _time;
-    private readonly Queue<Process> _zombieChildren = new();
 
     internal Process(int pid, string name, IExecutor executor, long arrival)
     {
@@ -36,7 +37,7 @@ public sealed class Process
     public string Name { get; }
     /// <summary>Null only for init.</summary>
     public Process? Parent { get; private set; }
-    public IReadOnlyList<Process> Children => _children;
+    public IReadOnlyList<Process> Children => (IReadOnlyList<Process>?)_children ?? [];
     public ProcessState State { get; private set; } = ProcessState.New;
     /// <summary>When the current state was entered.</summary>
     public long StateSince { get; private set; }
@@ -60,7 +61,6 @@ public sealed class Process
     public int Cpu { get; internal set; } = -1;
 
     internal int IndexInParent { get; private set; } = -1;
-    internal bool HasZombieChild => _zombieChildren.Count > 0;
 
     public bool IsAlive => State != ProcessState.Zombie;
 
@@ -82,27 +82,28 @@ public sealed class Process
     internal void AdoptChild(Process child)
     {
         child.Parent = this;
+        _children ??= [];
         child.IndexInParent = _children.Count;
         _children.Add(child);
-        if (child.State == ProcessState.Zombie) _zombieChildren.Enqueue(child);
+        if (child.State == ProcessState.Zombie) NoteZombieChild(child);
     }
 
     /// <summary>Removes a child in O(1) by moving the last child into its slot.</summary>
     internal void ForgetChild(Process child)
     {
-        var last = _children[^1];
+        var last = _children![^1];
         _children[child.IndexInParent] = last;
         last.IndexInParent = child.IndexInParent;
         _children.RemoveAt(_children.Count - 1);
         child.IndexInParent = -1;
     }
 
-    internal void NoteZombieChild(Process child) => _zombieChildren.Enqueue(child);
+    internal void NoteZombieChild(Process child) => (_zombieChildren ??= new()).Enqueue(child);
 
     /// <summary>The oldest zombie child that is still this process's child.</summary>
     internal Process? NextZombieChild()
     {
-        while (_zombieChildren.Count > 0)
+        while (_zombieChildren is { Count: > 0 })
         {
             var child = _zombieChildren.Peek();
             if (child.Parent == this && child.IndexInParent >= 0) return child;
