@@ -12,6 +12,13 @@ public sealed partial class Hart
     /// <summary>Scratch slot for an instruction straddling two pages, which is never cached.</summary>
     private DecodedOp crossPageOp;
 
+    /// <summary>Virtual page and physical page base the loop is currently fetching from.</summary>
+    private ulong fetchVpn, fetchPageBase;
+
+    /// <summary>Instructions this Run may execute, and whether reaching that count means the timer fired.</summary>
+    private long runLimit;
+    private bool runEndsWithTimer;
+
     /// <summary>
     /// Execute at most <paramref name="maxInstructions"/> instructions. Returns
     /// <see cref="StopReason.TimerInterrupt"/> if the timer deadline comes first (or has
@@ -19,26 +26,29 @@ public sealed partial class Hart
     /// or the reason an instruction stopped. Each retired instruction advances
     /// <see cref="Instret"/> and the timer's clock by one.
     /// </summary>
+    // Fully optimised from the first call: the loop must not depend on tiering to be fast.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public StopReason Run(long maxInstructions)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxInstructions);
         long timerLeft = Timer.Remaining;
-        bool timerFirst = timerLeft <= maxInstructions;
-        long limit = timerFirst ? timerLeft : maxInstructions;
+        runEndsWithTimer = timerLeft <= maxInstructions;
+        runLimit = runEndsWithTimer ? timerLeft : maxInstructions;
 
         ref ulong r = ref MemoryMarshal.GetArrayDataReference(x);
         ulong pc = this.pc;
-        long n = 0;
-        ulong fetchVpn = Tlb.InvalidTag;
-        ulong pageBase = 0;
+        // Only pc, the countdown, the register file and the current decode page live in
+        // registers; everything else the loop needs is in fields, to avoid spills.
+        long left = runLimit;
+        fetchVpn = Tlb.InvalidTag;
         ref DecodedOp slots = ref MemoryMarshal.GetArrayDataReference(NoPage);
         StopReason stop;
 
         while (true)
         {
-            if (n >= limit)
+            if (left <= 0)
             {
-                stop = timerFirst ? StopReason.TimerInterrupt : StopReason.BudgetExhausted;
+                stop = runEndsWithTimer ? StopReason.TimerInterrupt : StopReason.BudgetExhausted;
                 break;
             }
             if ((pc >> PhysicalMemory.PageShift) != fetchVpn)
@@ -46,7 +56,7 @@ public sealed partial class Hart
                 if (!Translate(pc, AccessKind.Execute, out ulong fetchPa))
                     goto Fault;
                 fetchVpn = pc >> PhysicalMemory.PageShift;
-                pageBase = fetchPa & ~PageOffsetMask;
+                fetchPageBase = fetchPa & ~PageOffsetMask;
                 slots = ref MemoryMarshal.GetArrayDataReference(decoded.GetOrCreate((long)(fetchPa >> PhysicalMemory.PageShift)));
             }
             ref DecodedOp d = ref Unsafe.Add(ref slots, (nint)((pc >> 1) & (DecodeCache.SlotsPerPage - 1)));
@@ -55,7 +65,7 @@ public sealed partial class Hart
             switch (d.Op)
             {
                 case Op.NotDecoded:
-                    d = DecodeAt(pageBase | (pc & PageOffsetMask));
+                    d = DecodeAt(fetchPageBase | (pc & PageOffsetMask));
                     goto Dispatch;
                 case Op.CrossPage:
                     if (!DecodeCrossPage(pc, out crossPageOp))
@@ -162,19 +172,20 @@ public sealed partial class Hart
                 {
                     // By value: an SC/AMO/FSW may overwrite, and so clear, this very slot.
                     DecodedOp op = d;
-                    if (!ExecuteRare(op, pc, n))
+                    if (!ExecuteRare(op, pc, runLimit - left))
                         goto Fault;
                     pc += op.Len;
                     break;
                 }
             }
-            n++;
+            left--;
         }
         goto Done;
 
     Fault:
         stop = pendingStop;
     Done:
+        long n = runLimit - left;
         this.pc = pc;
         Instret += n;
         Timer.Advance(n);
