@@ -19,7 +19,7 @@ public sealed partial class Hart
         ref TlbEntry e = ref Tlb.Slot(vpn);
         if (e.LoadTag == vpn && (va & PageOffsetMask) <= (ulong)(PhysicalMemory.PageSize - Unsafe.SizeOf<T>()))
         {
-            value = Unsafe.ReadUnaligned<T>(ref Ram(e.PageBase | (va & PageOffsetMask)));
+            value = Unsafe.ReadUnaligned<T>(ref Ram(e.LoadBase | (va & PageOffsetMask)));
             return true;
         }
         return LoadSlow(va, out value);
@@ -33,7 +33,7 @@ public sealed partial class Hart
         ref TlbEntry e = ref Tlb.Slot(vpn);
         if (e.StoreTag == vpn && (va & PageOffsetMask) <= (ulong)(PhysicalMemory.PageSize - Unsafe.SizeOf<T>()))
         {
-            Unsafe.WriteUnaligned(ref Ram(e.PageBase | (va & PageOffsetMask)), value);
+            Unsafe.WriteUnaligned(ref Ram(e.StoreBase | (va & PageOffsetMask)), value);
             return true;
         }
         return StoreSlow(va, value);
@@ -103,10 +103,15 @@ public sealed partial class Hart
     {
         ulong vpn = va >> PhysicalMemory.PageShift;
         ref TlbEntry e = ref Tlb.Slot(vpn);
-        ulong tag = kind switch { AccessKind.Load => e.LoadTag, AccessKind.Store => e.StoreTag, _ => e.ExecuteTag };
+        (ulong tag, ulong cachedBase) = kind switch
+        {
+            AccessKind.Load => (e.LoadTag, e.LoadBase),
+            AccessKind.Store => (e.StoreTag, e.StoreBase),
+            _ => (e.ExecuteTag, e.ExecuteBase),
+        };
         if (tag == vpn)
         {
-            pa = e.PageBase | (va & PageOffsetMask);
+            pa = cachedBase | (va & PageOffsetMask);
             return true;
         }
         TranslationResult result = mmu.Translate(satp, va, kind, out pa);

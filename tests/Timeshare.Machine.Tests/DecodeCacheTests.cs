@@ -97,4 +97,26 @@ public sealed class DecodeCacheTests
         Assert.Equal(StopReason.Breakpoint, m.Hart.Run(10));
         Assert.Equal(9UL, m[6]);
     }
+
+    [Fact]
+    public void DataPageThatBecomesCodeStopsTakingFastStores()
+    {
+        // A JIT-like guest: write code into a data page (the TLB caches it as writable), run it,
+        // rewrite it, run it again. The second write must invalidate the decoded page.
+        var m = new TestMachine();
+        ulong page = TestMachine.DataBase;
+        m[1] = page;
+        m[6] = Addi(5, 0, 1);
+        m[7] = Addi(5, 0, 2);
+        m[8] = Jalr(0, 9, 0);
+        m.RunToBreak(
+            Sw(6, 1, 0), Sw(8, 1, 4),   // emit "x5 = 1; ret" with fast stores
+            Jalr(9, 1, 0),              // call it
+            Add(10, 5, 0),
+            Sw(7, 1, 0),                // emit "x5 = 2"
+            Jalr(9, 1, 0),              // call it again
+            Add(11, 5, 0));
+        Assert.Equal(1UL, m[10]);
+        Assert.Equal(2UL, m[11]);
+    }
 }

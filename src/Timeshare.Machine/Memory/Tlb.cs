@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Timeshare.Machine.Memory;
 
 /// <summary>
-/// Software TLB: 256 direct-mapped 4 KiB entries, with separate load/store/execute tags so a
+/// Software TLB: 256 direct-mapped 4 KiB slots, with separate load/store/execute tags so a
 /// hit needs no permission check (permissions, U and A/D were checked when the tag was set).
 /// There are no ASIDs: the kernel flushes when it changes mappings (writing
 /// <see cref="Hart.Satp"/> flushes everything).
@@ -38,13 +38,11 @@ public sealed class Tlb
     internal void Fill(ulong vpn, ulong pageBase, AccessKind kind)
     {
         ref TlbEntry e = ref Slot(vpn);
-        if (e.PageBase != pageBase || (e.LoadTag != vpn && e.StoreTag != vpn && e.ExecuteTag != vpn))
-            e = new TlbEntry { LoadTag = InvalidTag, StoreTag = InvalidTag, ExecuteTag = InvalidTag, PageBase = pageBase };
         switch (kind)
         {
-            case AccessKind.Load: e.LoadTag = vpn; break;
-            case AccessKind.Store: e.StoreTag = vpn; break;
-            default: e.ExecuteTag = vpn; break;
+            case AccessKind.Load: e.LoadTag = vpn; e.LoadBase = pageBase; break;
+            case AccessKind.Store: e.StoreTag = vpn; e.StoreBase = pageBase; break;
+            default: e.ExecuteTag = vpn; e.ExecuteBase = pageBase; break;
         }
     }
 
@@ -53,7 +51,7 @@ public sealed class Tlb
     {
         for (int i = 0; i < Size; i++)
         {
-            if (Entries[i].PageBase == pageBase)
+            if (Entries[i].StoreBase == pageBase)
                 Entries[i].StoreTag = InvalidTag;
         }
     }

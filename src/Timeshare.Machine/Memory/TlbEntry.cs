@@ -1,14 +1,16 @@
 namespace Timeshare.Machine.Memory;
 
 /// <summary>
-/// One direct-mapped TLB slot. A tag holds the virtual page number the slot grants that kind
-/// of access to, or <see cref="Tlb.InvalidTag"/>; all tags of a slot share one page.
+/// One direct-mapped TLB slot. Each access kind has its own tag (the virtual page number it
+/// grants that access to, or <see cref="Tlb.InvalidTag"/>) and physical page base, so code
+/// and data pages that index the same slot do not evict each other.
 /// </summary>
 internal struct TlbEntry
 {
     public ulong LoadTag;
+    public ulong LoadBase;
     public ulong StoreTag;
+    public ulong StoreBase;
     public ulong ExecuteTag;
-    /// <summary>Physical address of the 4 KiB page.</summary>
-    public ulong PageBase;
+    public ulong ExecuteBase;
 }
