@@ -6,9 +6,11 @@ using static Timeshare.Machine.Tests.Asm;
 
 // Bitwise CRC-32 over a 4 KiB buffer, repeated forever: a CPU-bound guest loop of loads,
 // ALU ops and branches. Runs ~1e9 guest instructions in kernel-sized quanta and prints
-// the rate. Usage: Timeshare.Bench.Machine [instructions] [quantum]
+// the rate. Usage: Timeshare.Bench.Machine [instructions] [quantum] [fp]
+// With "fp" it instead runs a double-precision loop (FMA, add, mul, div) and reports its rate.
 long total = args.Length > 0 ? long.Parse(args[0]) : 1_000_000_000;
 long quantum = args.Length > 1 ? long.Parse(args[1]) : 10_000_000;
+bool floatingPoint = args.Length > 2 && args[2] == "fp";
 
 const ulong code = 0x1000, buffer = 0x10000, result = 0x20000;
 const int length = 4096;
@@ -48,12 +50,29 @@ uint[] program =
     Sw(12, 15, 0),                        // 92 store crc
     Jal(0, -68),                          // 96 -> 28
 ];
+uint[] fpProgram =
+[
+    // f1 = 1.0000001, f2 = 0.5, f3 = 3.0 are set by the host; f0 accumulates.
+    Fma(FmaddOpcode, 1, 0, 0, 1, 2, 7),   // f0 = f0 * f1 + f2
+    Fadd(1, 4, 0, 3),                     // f4 = f0 + f3
+    Fmul(1, 5, 4, 2),                     // f5 = f4 * f2
+    Fdiv(1, 0, 5, 3),                     // f0 = f5 / f3
+    Addi(5, 5, 1),
+    Jal(0, -20),
+];
+if (floatingPoint)
+    program = fpProgram;
 for (int i = 0; i < program.Length; i++)
     memory.WriteUInt32(code + (ulong)(4 * i), program[i]);
 
 var hart = new Hart(memory) { Pc = code };
+hart.WriteFpRegister(1, BitConverter.DoubleToUInt64Bits(1.0000001));
+hart.WriteFpRegister(2, BitConverter.DoubleToUInt64Bits(0.5));
+hart.WriteFpRegister(3, BitConverter.DoubleToUInt64Bits(3.0));
 hart.Run(50_000_000); // warm up the JIT
 
+// Wall time and this thread's CPU time: on a busy machine the CPU-time rate is the steadier figure.
+TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var watch = Stopwatch.StartNew();
 long executed = 0;
 while (executed < total)
@@ -63,10 +82,14 @@ while (executed < total)
     executed += hart.Instret - before;
 }
 watch.Stop();
+TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
 uint expected = Timeshare.Bench.Machine.Crc32Shim.Compute(data);
 uint actual = memory.ReadUInt32(result);
 Console.WriteLine($"guest instructions: {executed:N0} in {watch.Elapsed.TotalSeconds:F3} s");
-Console.WriteLine($"rate: {executed / watch.Elapsed.TotalSeconds / 1e6:F1} million instructions/second");
+Console.WriteLine($"rate: {executed / watch.Elapsed.TotalSeconds / 1e6:F1} million instructions/second (wall clock)");
+Console.WriteLine($"rate: {executed / cpu.TotalSeconds / 1e6:F1} million instructions/second (process CPU time {cpu.TotalSeconds:F3} s)");
+if (floatingPoint)
+    return 0;
 Console.WriteLine($"crc32: guest 0x{actual:x8}, host 0x{expected:x8} {(actual == expected ? "OK" : "MISMATCH")}");
 return actual == expected ? 0 : 1;

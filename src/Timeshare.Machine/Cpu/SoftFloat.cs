@@ -8,7 +8,8 @@ namespace Timeshare.Machine.Cpu;
 /// with the discarded low bits OR-ed into a sticky bit far below the rounding point) as
 /// sign * sig * 2^exp with a 128-bit integer sig, then <see cref="Round"/> rounds it once.
 /// Tininess is detected after rounding, as RISC-V specifies.
-/// All NaN results are the canonical NaN. Never allocates.
+/// All NaN results are the canonical NaN. Never allocates. Round-to-nearest-even on
+/// ordinary operands takes the exact <see cref="HardwareFloat"/> fast path instead.
 /// </summary>
 internal static class SoftFloat
 {
@@ -21,6 +22,8 @@ internal static class SoftFloat
 
     public static ulong Add(FpFormat f, ulong a, ulong b, RoundingMode rm, ref FpFlags flags)
     {
+        if (rm == RoundingMode.NearestEven && HardwareFloat.TryAdd(f, a, b, out ulong fast, ref flags))
+            return fast;
         if (f.IsNaN(a) || f.IsNaN(b))
             return PropagateNaN(f, a, b, 0, ref flags);
         bool infA = f.IsInfinity(a), infB = f.IsInfinity(b);
@@ -38,6 +41,8 @@ internal static class SoftFloat
 
     public static ulong Mul(FpFormat f, ulong a, ulong b, RoundingMode rm, ref FpFlags flags)
     {
+        if (rm == RoundingMode.NearestEven && HardwareFloat.TryMul(f, a, b, out ulong fast, ref flags))
+            return fast;
         if (f.IsNaN(a) || f.IsNaN(b))
             return PropagateNaN(f, a, b, 0, ref flags);
         bool sign = f.Sign(a) ^ f.Sign(b);
@@ -55,6 +60,8 @@ internal static class SoftFloat
 
     public static ulong Div(FpFormat f, ulong a, ulong b, RoundingMode rm, ref FpFlags flags)
     {
+        if (rm == RoundingMode.NearestEven && HardwareFloat.TryDiv(f, a, b, out ulong fast, ref flags))
+            return fast;
         if (f.IsNaN(a) || f.IsNaN(b))
             return PropagateNaN(f, a, b, 0, ref flags);
         bool sign = f.Sign(a) ^ f.Sign(b);
@@ -79,6 +86,8 @@ internal static class SoftFloat
 
     public static ulong Sqrt(FpFormat f, ulong a, RoundingMode rm, ref FpFlags flags)
     {
+        if (rm == RoundingMode.NearestEven && HardwareFloat.TrySqrt(f, a, out ulong fast, ref flags))
+            return fast;
         if (f.IsNaN(a))
             return PropagateNaN(f, a, a, 0, ref flags);
         if (f.IsZero(a))
