@@ -262,6 +262,28 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public void KernelCopiesAcrossPagesAndStopsAtTheFirstBadPage()
+    {
+        table.Map(DataVa + 4096, 18, UserRw);
+        var mmu = new Sv39Mmu(memory);
+        byte[] message = [.. Enumerable.Range(1, 100).Select(i => (byte)i)];
+        Assert.Equal(TranslationResult.Ok, mmu.Write(table.Satp, DataVa + 4050, message, out _));
+        Assert.Equal(51, memory.ReadByte((18UL << 12) + 4)); // byte 50 landed at the start of the second page
+
+        var back = new byte[100];
+        Assert.Equal(TranslationResult.Ok, mmu.Read(table.Satp, DataVa + 4050, back, out _));
+        Assert.Equal(message, back);
+
+        // The third page is unmapped: nothing is written, and the fault names that page.
+        Assert.Equal(TranslationResult.PageFault, mmu.Write(table.Satp, DataVa + 8150, message, out ulong fault));
+        Assert.Equal(DataVa + 8192, fault);
+        Assert.Equal(0, memory.ReadByte((18UL << 12) + 4054));
+        // Code is not writable by the user.
+        Assert.Equal(TranslationResult.PageFault, mmu.Write(table.Satp, CodeVa, message, out fault));
+        Assert.Equal(CodeVa, fault);
+    }
+
+    [Fact]
     public void UnsupportedSatpModeIsRejected()
     {
         Assert.Throws<ArgumentException>(() => hart.Satp = 9UL << 60); // Sv48

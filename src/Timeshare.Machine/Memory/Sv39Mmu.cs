@@ -70,4 +70,61 @@ public sealed class Sv39Mmu(PhysicalMemory memory)
         }
         return TranslationResult.PageFault;
     }
+
+    /// <summary>
+    /// Copy user memory out of an address space (for the kernel's copyin), page by page,
+    /// with user-mode permission checks. On failure <paramref name="faultAddress"/> is the
+    /// first virtual address that could not be read and nothing is guaranteed about
+    /// <paramref name="destination"/>.
+    /// </summary>
+    public TranslationResult Read(ulong satp, ulong virtualAddress, Span<byte> destination, out ulong faultAddress)
+    {
+        int done = 0;
+        while (done < destination.Length)
+        {
+            ulong va = virtualAddress + (ulong)done;
+            TranslationResult result = Translate(satp, va, AccessKind.Load, out ulong pa);
+            if (result != TranslationResult.Ok)
+            {
+                faultAddress = va;
+                return result;
+            }
+            int chunk = ChunkInPage(va, destination.Length - done);
+            memory.Read(pa, destination.Slice(done, chunk));
+            done += chunk;
+        }
+        faultAddress = 0;
+        return TranslationResult.Ok;
+    }
+
+    /// <summary>
+    /// Copy bytes into an address space (the kernel's copyout), requiring user write
+    /// permission on every page before writing anything.
+    /// </summary>
+    public TranslationResult Write(ulong satp, ulong virtualAddress, ReadOnlySpan<byte> source, out ulong faultAddress)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            int done = 0;
+            while (done < source.Length)
+            {
+                ulong va = virtualAddress + (ulong)done;
+                TranslationResult result = Translate(satp, va, AccessKind.Store, out ulong pa);
+                if (result != TranslationResult.Ok)
+                {
+                    faultAddress = va;
+                    return result;
+                }
+                int chunk = ChunkInPage(va, source.Length - done);
+                if (pass == 1)
+                    memory.Write(pa, source.Slice(done, chunk));
+                done += chunk;
+            }
+        }
+        faultAddress = 0;
+        return TranslationResult.Ok;
+    }
+
+    private static int ChunkInPage(ulong va, int remaining) =>
+        (int)Math.Min((ulong)remaining, PhysicalMemory.PageSize - (va & (PhysicalMemory.PageSize - 1)));
 }
