@@ -113,6 +113,9 @@ internal static class SoftFloat
     /// <summary>(±a*b) ± c with one rounding. negateProduct/negateAddend give FMSUB/FNMSUB/FNMADD.</summary>
     public static ulong MulAdd(FpFormat f, ulong a, ulong b, ulong c, bool negateProduct, bool negateAddend, RoundingMode rm, ref FpFlags flags)
     {
+        if (rm == RoundingMode.NearestEven
+            && HardwareFloat.TryMulAdd(f, negateProduct ? a ^ f.SignBit : a, b, negateAddend ? c ^ f.SignBit : c, out ulong fast, ref flags))
+            return fast;
         bool infA = f.IsInfinity(a), infB = f.IsInfinity(b), zeroA = f.IsZero(a), zeroB = f.IsZero(b);
         // RISC-V: inf*0 is invalid even when the addend is a quiet NaN.
         if ((infA && zeroB) || (zeroA && infB))
