@@ -7,8 +7,6 @@ namespace Timeshare.Machine;
 
 public sealed partial class Hart
 {
-    private static readonly DecodedOp[] NoPage = new DecodedOp[DecodeCache.SlotsPerPage];
-
     /// <summary>Scratch slot for an instruction straddling two pages, which is never cached.</summary>
     private DecodedOp crossPageOp;
 
@@ -41,7 +39,7 @@ public sealed partial class Hart
         // registers; everything else the loop needs is in fields, to avoid spills.
         long left = runLimit;
         fetchVpn = Tlb.InvalidTag;
-        ref DecodedOp slots = ref MemoryMarshal.GetArrayDataReference(NoPage);
+        ref DecodedOp slots = ref Unsafe.NullRef<DecodedOp>(); // set on the first fetch: fetchVpn starts invalid
         StopReason stop;
 
         while (true)
