@@ -41,10 +41,16 @@ public sealed partial class Hart
 
     public Timer Timer { get; } = new();
 
+    /// <summary>The next instruction's address; must be even (RVC alignment), as JALR guarantees for the program.</summary>
     public ulong Pc
     {
         get => pc;
-        set => pc = value;
+        set
+        {
+            if ((value & 1) != 0)
+                throw new ArgumentException($"pc 0x{value:x} is not 2-byte aligned", nameof(value));
+            pc = value;
+        }
     }
 
     /// <summary>Instructions retired (what rdinstret reads). The cycle count is <see cref="Timer"/>.Now.</summary>
@@ -108,7 +114,7 @@ public sealed partial class Hart
         context.X.AsSpan().CopyTo(x);
         x[0] = 0;
         context.F.AsSpan().CopyTo(f);
-        pc = context.Pc;
+        Pc = context.Pc;
         Fcsr = context.Fcsr;
         reservationValid = false;
     }

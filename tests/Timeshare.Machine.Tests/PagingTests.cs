@@ -284,6 +284,20 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public void SequentialExecutionIntoTheNextVirtualPageRetranslates()
+    {
+        // Next virtual page maps to a frame far from the code frame; falling through must find it.
+        table.Map(CodeVa + 4096, 40, UserRx);
+        memory.WriteUInt32((CodeFrame << 12) + 4092, Addi(5, 0, 1));
+        memory.WriteUInt32(40UL << 12, Addi(6, 0, 2));
+        memory.WriteUInt32((40UL << 12) + 4, Ebreak);
+        hart.Pc = CodeVa + 4092;
+        Assert.Equal(StopReason.Breakpoint, hart.Run(10));
+        Assert.Equal((1UL, 2UL), (hart.ReadRegister(5), hart.ReadRegister(6)));
+        Assert.Equal(CodeVa + 4096 + 4, hart.Pc);
+    }
+
+    [Fact]
     public void UnsupportedSatpModeIsRejected()
     {
         Assert.Throws<ArgumentException>(() => hart.Satp = 9UL << 60); // Sv48

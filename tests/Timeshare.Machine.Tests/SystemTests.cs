@@ -157,4 +157,12 @@ public sealed class SystemTests
         Assert.Equal(StopReason.InstructionAccessFault, m.Hart.Run(10));
         Assert.Equal(0x20000UL, m.Hart.StopValue);
     }
+
+    [Fact]
+    public void OddPcIsRejected()
+    {
+        var m = new TestMachine();
+        Assert.Throws<ArgumentException>(() => m.Hart.Pc = 0x1001);
+        Assert.Throws<ArgumentException>(() => m.Hart.RestoreContext(new HartContext { Pc = 3 }));
+    }
 }
