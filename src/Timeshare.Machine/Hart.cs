@@ -111,10 +111,10 @@ public sealed partial class Hart
     /// <summary>Load a context. Also drops any LR reservation, as Linux does on every trap return.</summary>
     public void RestoreContext(HartContext context)
     {
+        Pc = context.Pc; // validates before anything changes
         context.X.AsSpan().CopyTo(x);
         x[0] = 0;
         context.F.AsSpan().CopyTo(f);
-        Pc = context.Pc;
         Fcsr = context.Fcsr;
         reservationValid = false;
     }
