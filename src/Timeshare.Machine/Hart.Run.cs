@@ -30,7 +30,7 @@ public sealed partial class Hart
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxInstructions);
         long timerLeft = Timer.Remaining;
-        runEndsWithTimer = timerLeft <= maxInstructions;
+        runEndsWithTimer = Timer.IsArmed && timerLeft <= maxInstructions;
         runLimit = runEndsWithTimer ? timerLeft : maxInstructions;
 
         ref ulong r = ref MemoryMarshal.GetArrayDataReference(x);
