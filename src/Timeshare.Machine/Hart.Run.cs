@@ -1,0 +1,201 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Timeshare.Machine.Cpu;
+using Timeshare.Machine.Memory;
+
+namespace Timeshare.Machine;
+
+public sealed partial class Hart
+{
+    /// <summary>Scratch slot for an instruction straddling two pages, which is never cached.</summary>
+    private DecodedOp crossPageOp;
+
+    /// <summary>Virtual page and physical page base the loop is currently fetching from.</summary>
+    private ulong fetchVpn, fetchPageBase;
+
+    /// <summary>Instructions this Run may execute, and whether reaching that count means the timer fired.</summary>
+    private long runLimit;
+    private bool runEndsWithTimer;
+
+    /// <summary>
+    /// Execute at most <paramref name="maxInstructions"/> instructions. Returns
+    /// <see cref="StopReason.TimerInterrupt"/> if the timer deadline comes first (or has
+    /// already passed), <see cref="StopReason.BudgetExhausted"/> when the budget is used up,
+    /// or the reason an instruction stopped. Each retired instruction advances
+    /// <see cref="Instret"/> and the timer's clock by one.
+    /// </summary>
+    // Fully optimised from the first call: the loop must not depend on tiering to be fast.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public StopReason Run(long maxInstructions)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxInstructions);
+        long timerLeft = Timer.Remaining;
+        runEndsWithTimer = Timer.IsArmed && timerLeft <= maxInstructions;
+        runLimit = runEndsWithTimer ? timerLeft : maxInstructions;
+
+        ref ulong r = ref MemoryMarshal.GetArrayDataReference(x);
+        ulong pc = this.pc;
+        // Only pc, the countdown, the register file and the current decode page live in
+        // registers; everything else the loop needs is in fields, to avoid spills.
+        long left = runLimit;
+        fetchVpn = Tlb.InvalidTag;
+        ref DecodedOp slots = ref Unsafe.NullRef<DecodedOp>(); // set on the first fetch: fetchVpn starts invalid
+        StopReason stop;
+
+        while (true)
+        {
+            if (left <= 0)
+            {
+                stop = runEndsWithTimer ? StopReason.TimerInterrupt : StopReason.BudgetExhausted;
+                break;
+            }
+            if ((pc >> PhysicalMemory.PageShift) != fetchVpn)
+            {
+                if (!Translate(pc, AccessKind.Execute, out ulong fetchPa))
+                    goto Fault;
+                fetchVpn = pc >> PhysicalMemory.PageShift;
+                fetchPageBase = fetchPa & ~PageOffsetMask;
+                slots = ref MemoryMarshal.GetArrayDataReference(decoded.GetOrCreate((long)(fetchPa >> PhysicalMemory.PageShift)));
+            }
+            ref DecodedOp d = ref Unsafe.Add(ref slots, (nint)((pc >> 1) & (DecodeCache.SlotsPerPage - 1)));
+
+        Dispatch:
+            switch (d.Op)
+            {
+                case Op.NotDecoded:
+                    d = DecodeAt(fetchPageBase | (pc & PageOffsetMask));
+                    goto Dispatch;
+                case Op.CrossPage:
+                    if (!DecodeCrossPage(pc, out crossPageOp))
+                        goto Fault;
+                    d = ref crossPageOp;
+                    goto Dispatch;
+
+                case Op.Lui: Reg(ref r, d.Rd) = (ulong)d.Imm; pc += d.Len; break;
+                case Op.Auipc: Reg(ref r, d.Rd) = pc + (ulong)d.Imm; pc += d.Len; break;
+                case Op.Jal: Reg(ref r, d.Rd) = pc + d.Len; pc += (ulong)d.Imm; break;
+                case Op.Jalr:
+                {
+                    ulong target = (Reg(ref r, d.Rs1) + (ulong)d.Imm) & ~1UL;
+                    Reg(ref r, d.Rd) = pc + d.Len;
+                    pc = target;
+                    break;
+                }
+                case Op.Beq: pc += Reg(ref r, d.Rs1) == Reg(ref r, d.Rs2) ? (ulong)d.Imm : d.Len; break;
+                case Op.Bne: pc += Reg(ref r, d.Rs1) != Reg(ref r, d.Rs2) ? (ulong)d.Imm : d.Len; break;
+                case Op.Blt: pc += (long)Reg(ref r, d.Rs1) < (long)Reg(ref r, d.Rs2) ? (ulong)d.Imm : d.Len; break;
+                case Op.Bge: pc += (long)Reg(ref r, d.Rs1) >= (long)Reg(ref r, d.Rs2) ? (ulong)d.Imm : d.Len; break;
+                case Op.Bltu: pc += Reg(ref r, d.Rs1) < Reg(ref r, d.Rs2) ? (ulong)d.Imm : d.Len; break;
+                case Op.Bgeu: pc += Reg(ref r, d.Rs1) >= Reg(ref r, d.Rs2) ? (ulong)d.Imm : d.Len; break;
+
+                // A store may hit the instruction being executed and clear its slot, so
+                // stores compute the next pc before storing.
+                case Op.Lb: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out sbyte v)) goto Fault; Reg(ref r, d.Rd) = (ulong)v; pc += d.Len; break; }
+                case Op.Lh: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out short v)) goto Fault; Reg(ref r, d.Rd) = (ulong)v; pc += d.Len; break; }
+                case Op.Lw: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out int v)) goto Fault; Reg(ref r, d.Rd) = (ulong)v; pc += d.Len; break; }
+                case Op.Ld: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ulong v)) goto Fault; Reg(ref r, d.Rd) = v; pc += d.Len; break; }
+                case Op.Lbu: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out byte v)) goto Fault; Reg(ref r, d.Rd) = v; pc += d.Len; break; }
+                case Op.Lhu: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ushort v)) goto Fault; Reg(ref r, d.Rd) = v; pc += d.Len; break; }
+                case Op.Lwu: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out uint v)) goto Fault; Reg(ref r, d.Rd) = v; pc += d.Len; break; }
+                case Op.Sb: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (byte)Reg(ref r, d.Rs2))) goto Fault; pc = next; break; }
+                case Op.Sh: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (ushort)Reg(ref r, d.Rs2))) goto Fault; pc = next; break; }
+                case Op.Sw: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (uint)Reg(ref r, d.Rs2))) goto Fault; pc = next; break; }
+                case Op.Sd: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, Reg(ref r, d.Rs2))) goto Fault; pc = next; break; }
+
+                case Op.Addi: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) + (ulong)d.Imm; pc += d.Len; break;
+                case Op.Slti: Reg(ref r, d.Rd) = (long)Reg(ref r, d.Rs1) < d.Imm ? 1UL : 0; pc += d.Len; break;
+                case Op.Sltiu: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) < (ulong)d.Imm ? 1UL : 0; pc += d.Len; break;
+                case Op.Xori: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) ^ (ulong)d.Imm; pc += d.Len; break;
+                case Op.Ori: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) | (ulong)d.Imm; pc += d.Len; break;
+                case Op.Andi: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) & (ulong)d.Imm; pc += d.Len; break;
+                case Op.Slli: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) << (int)d.Imm; pc += d.Len; break;
+                case Op.Srli: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) >> (int)d.Imm; pc += d.Len; break;
+                case Op.Srai: Reg(ref r, d.Rd) = (ulong)((long)Reg(ref r, d.Rs1) >> (int)d.Imm); pc += d.Len; break;
+
+                case Op.Add: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) + Reg(ref r, d.Rs2); pc += d.Len; break;
+                case Op.Sub: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) - Reg(ref r, d.Rs2); pc += d.Len; break;
+                // C# masks 64-bit shift counts to their low 6 bits, exactly as RISC-V does.
+                case Op.Sll: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) << (int)Reg(ref r, d.Rs2); pc += d.Len; break;
+                case Op.Slt: Reg(ref r, d.Rd) = (long)Reg(ref r, d.Rs1) < (long)Reg(ref r, d.Rs2) ? 1UL : 0; pc += d.Len; break;
+                case Op.Sltu: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) < Reg(ref r, d.Rs2) ? 1UL : 0; pc += d.Len; break;
+                case Op.Xor: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) ^ Reg(ref r, d.Rs2); pc += d.Len; break;
+                case Op.Srl: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) >> (int)Reg(ref r, d.Rs2); pc += d.Len; break;
+                case Op.Sra: Reg(ref r, d.Rd) = (ulong)((long)Reg(ref r, d.Rs1) >> (int)Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Or: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) | Reg(ref r, d.Rs2); pc += d.Len; break;
+                case Op.And: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) & Reg(ref r, d.Rs2); pc += d.Len; break;
+
+                case Op.Addiw: Reg(ref r, d.Rd) = Word((uint)Reg(ref r, d.Rs1) + (uint)d.Imm); pc += d.Len; break;
+                case Op.Slliw: Reg(ref r, d.Rd) = Word((uint)Reg(ref r, d.Rs1) << (int)d.Imm); pc += d.Len; break;
+                case Op.Srliw: Reg(ref r, d.Rd) = Word((uint)Reg(ref r, d.Rs1) >> (int)d.Imm); pc += d.Len; break;
+                case Op.Sraiw: Reg(ref r, d.Rd) = Word((uint)((int)Reg(ref r, d.Rs1) >> (int)d.Imm)); pc += d.Len; break;
+                // 32-bit shift counts are masked to 5 bits by C#, as RISC-V's *W shifts require.
+                case Op.Addw: Reg(ref r, d.Rd) = Word((uint)Reg(ref r, d.Rs1) + (uint)Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Subw: Reg(ref r, d.Rd) = Word((uint)Reg(ref r, d.Rs1) - (uint)Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Sllw: Reg(ref r, d.Rd) = Word((uint)Reg(ref r, d.Rs1) << (int)Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Srlw: Reg(ref r, d.Rd) = Word((uint)Reg(ref r, d.Rs1) >> (int)Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Sraw: Reg(ref r, d.Rd) = Word((uint)((int)Reg(ref r, d.Rs1) >> (int)Reg(ref r, d.Rs2))); pc += d.Len; break;
+
+                case Op.Mul: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) * Reg(ref r, d.Rs2); pc += d.Len; break;
+                case Op.Mulh: Reg(ref r, d.Rd) = (ulong)Math.BigMul((long)Reg(ref r, d.Rs1), (long)Reg(ref r, d.Rs2), out _); pc += d.Len; break;
+                case Op.Mulhu: Reg(ref r, d.Rd) = Math.BigMul(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2), out _); pc += d.Len; break;
+                case Op.Mulhsu: Reg(ref r, d.Rd) = IntegerOps.MulHighSignedUnsigned(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Div: Reg(ref r, d.Rd) = IntegerOps.Div(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Divu: Reg(ref r, d.Rd) = IntegerOps.Divu(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Rem: Reg(ref r, d.Rd) = IntegerOps.Rem(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Remu: Reg(ref r, d.Rd) = IntegerOps.Remu(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Mulw: Reg(ref r, d.Rd) = Word((uint)Reg(ref r, d.Rs1) * (uint)Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Divw: Reg(ref r, d.Rd) = IntegerOps.Divw(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Divuw: Reg(ref r, d.Rd) = IntegerOps.Divuw(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Remw: Reg(ref r, d.Rd) = IntegerOps.Remw(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+                case Op.Remuw: Reg(ref r, d.Rd) = IntegerOps.Remuw(Reg(ref r, d.Rs1), Reg(ref r, d.Rs2)); pc += d.Len; break;
+
+                // One hart and a decode cache kept coherent on every store: both fences are no-ops.
+                case Op.Fence:
+                case Op.FenceI:
+                    pc += d.Len;
+                    break;
+                case Op.Ecall:
+                    pendingStop = StopReason.EnvironmentCall;
+                    StopValue = 0;
+                    goto Fault;
+                case Op.Ebreak:
+                    pendingStop = StopReason.Breakpoint;
+                    StopValue = pc;
+                    goto Fault;
+
+                case Op.Fld: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ulong v)) goto Fault; f[d.Rd] = v; pc += d.Len; break; }
+                case Op.Fsd: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, f[d.Rs2])) goto Fault; pc = next; break; }
+
+                default:
+                {
+                    // By value: an SC/AMO/FSW may overwrite, and so clear, this very slot.
+                    DecodedOp op = d;
+                    if (!ExecuteRare(op, pc, runLimit - left))
+                        goto Fault;
+                    pc += op.Len;
+                    break;
+                }
+            }
+            left--;
+        }
+        goto Done;
+
+    Fault:
+        stop = pendingStop;
+    Done:
+        long n = runLimit - left;
+        this.pc = pc;
+        Instret += n;
+        Timer.Advance(n);
+        if (stop == StopReason.TimerInterrupt)
+            Timer.Disarm();
+        return stop;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref ulong Reg(ref ulong r, byte index) => ref Unsafe.Add(ref r, (nint)index);
+
+    /// <summary>Sign-extend a 32-bit result, as every *W instruction does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Word(uint value) => (ulong)(long)(int)value;
+}
