@@ -61,8 +61,8 @@ typedef unsigned long sigset_t;
 #define SIG_UNBLOCK 1
 #define SIG_SETMASK 2
 
-/* The layout matches the kernel's struct sigaction for riscv64, which has no
- * sa_restorer: the kernel (or its vDSO) provides the rt_sigreturn trampoline. */
+/* Field order as in the kernel's riscv64 struct sigaction (which has no
+ * sa_restorer); sigaction() converts to the kernel record explicitly. */
 struct sigaction {
 	union {
 		void (*sa_handler)(int);

@@ -31,10 +31,43 @@ int sigismember(const sigset_t *set, int sig)
 	return (*set >> (sig - 1)) & 1;
 }
 
-/* Our struct sigaction has the kernel's riscv64 layout, so it is passed through. */
+/*
+ * The kernel's struct sigaction on riscv64 (asm-generic, no SA_RESTORER) is
+ *     { handler, flags, mask }                      24 bytes, mask at 16.
+ * qemu-user 7.2 (our test oracle) wrongly uses the layout with sa_restorer,
+ *     { handler, flags, restorer, mask }            32 bytes, mask at 24,
+ * so we hand the kernel a 32-byte record that reads right either way: the
+ * mask is stored at both offsets (qemu ignores the "restorer" for riscv as
+ * no SA_RESTORER flag is set). For the old action, word 3 is pre-set to a
+ * value no kernel can return (a mask containing SIGKILL): if it changed,
+ * the kernel used the 32-byte layout and the mask is there.
+ * The kernel (or its vDSO) provides the rt_sigreturn trampoline.
+ */
+struct ksigaction {
+	unsigned long handler;
+	unsigned long flags;
+	unsigned long mask;	/* real Linux */
+	unsigned long mask_alt;	/* qemu-user 7.2; also: room if the kernel writes 32 bytes */
+};
+#define NO_MASK (~0UL)
+
 int sigaction(int sig, const struct sigaction *act, struct sigaction *old)
 {
-	return __syscall_ret(__syscall4(SYS_rt_sigaction, sig, act, old, SIGSET_SIZE));
+	struct ksigaction k, ko = { .mask_alt = NO_MASK };
+	if (act) {
+		k.handler = (unsigned long)act->sa_handler;
+		k.flags = act->sa_flags;
+		k.mask = k.mask_alt = act->sa_mask;
+	}
+	long r = __syscall4(SYS_rt_sigaction, sig, act ? &k : NULL, old ? &ko : NULL, SIGSET_SIZE);
+	if (r < 0)
+		return __syscall_ret(r);
+	if (old) {
+		old->sa_handler = (void (*)(int))ko.handler;
+		old->sa_flags = ko.flags;
+		old->sa_mask = ko.mask_alt != NO_MASK ? ko.mask_alt : ko.mask;
+	}
+	return 0;
 }
 
 int sigprocmask(int how, const sigset_t *set, sigset_t *old)
