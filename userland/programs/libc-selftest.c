@@ -513,6 +513,50 @@ static void test_ctype_env(void)
 	printf("setenv(\"A=B\") = %d errno EINVAL=%d\n", r, errno == EINVAL);
 }
 
+/* ------------------------------------------------ compiler runtime */
+
+/* Opaque to the optimiser, so the operations really happen at run time. */
+static __int128 launder(__int128 x)
+{
+	__asm__ volatile("" : "+m"(x));
+	return x;
+}
+
+static void show128(const char *what, unsigned __int128 v)
+{
+	printf("%-22s %016llx%016llx\n", what, (unsigned long long)(v >> 64), (unsigned long long)v);
+}
+
+static void test_runtime(void)
+{
+	printf("== 128-bit and conversion helpers\n");
+	unsigned __int128 a = launder(((unsigned __int128)0x0123456789abcdefULL << 64) | 0xfedcba9876543210ULL);
+	unsigned __int128 b = launder(0x00000000deadbeefULL);
+	unsigned __int128 c = launder(((unsigned __int128)0x1ULL << 64) | 0x1234ULL);
+	show128("a*b", a * b);
+	show128("a/b", a / b);
+	show128("a%b", a % b);
+	show128("a/c", a / c);
+	show128("a%c", a % c);
+	__int128 n = -launder((__int128)a);
+	show128("-a/b", (unsigned __int128)(n / (__int128)b));
+	show128("-a%b", (unsigned __int128)(n % (__int128)b));
+	show128("-a/-c", (unsigned __int128)(n / -(__int128)c));
+	volatile double d = 1.2345678901234567e30, e = -9.87654321e25;
+	show128("(u128)1.23e30", (unsigned __int128)d);
+	show128("(i128)-9.87e25", (unsigned __int128)(__int128)e);
+	printf("(double)a = %.17g\n", (double)a);
+	printf("(double)-a = %.17g\n", (double)n);
+	printf("(double)(2^64+1) = %.17g\n", (double)launder(((__int128)1 << 64) | 1));
+	/* rounding ties: 2^65 + 2^12 is exactly halfway (to even: down), +1 is above */
+	printf("(double)(2^65+2^12) = %.17g\n", (double)launder(((__int128)1 << 65) + 4096));
+	printf("(double)(2^65+2^12+1) = %.17g\n", (double)launder(((__int128)1 << 65) + 4097));
+	volatile int p = 10, m = -3;
+	printf("powi: %.17g %.17g\n", __builtin_powi(1.5, p), __builtin_powi(2.0, m));
+	unsigned __int128 zero = launder(0);
+	CHECK(a / (zero + 1) == a);
+}
+
 /* ------------------------------------------------------------- atexit */
 
 static void bye1(void) { printf("atexit handler 1 (registered first, runs last)\n"); }
@@ -531,6 +575,7 @@ int main(void)
 	test_qsort();
 	test_conversions();
 	test_ctype_env();
+	test_runtime();
 
 	printf("== result\n");
 	if (failures)
