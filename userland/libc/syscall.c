@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
+#include <sys/uio.h>
 #include <sys/resource.h>
 #include <sys/random.h>
 #include <sched.h>
@@ -49,6 +50,8 @@ ssize_t read(int fd, void *buf, size_t n) { return __syscall_ret(__syscall3(SYS_
 ssize_t write(int fd, const void *buf, size_t n) { return __syscall_ret(__syscall3(SYS_write, fd, buf, n)); }
 int close(int fd) { return __syscall_ret(__syscall1(SYS_close, fd)); }
 off_t lseek(int fd, off_t off, int whence) { return __syscall_ret(__syscall3(SYS_lseek, fd, off, whence)); }
+ssize_t readv(int fd, const struct iovec *iov, int n) { return __syscall_ret(__syscall3(SYS_readv, fd, iov, n)); }
+ssize_t writev(int fd, const struct iovec *iov, int n) { return __syscall_ret(__syscall3(SYS_writev, fd, iov, n)); }
 int dup(int fd) { return __syscall_ret(__syscall1(SYS_dup, fd)); }
 int dup3(int oldfd, int newfd, int flags) { return __syscall_ret(__syscall3(SYS_dup3, oldfd, newfd, flags)); }
 int pipe2(int fds[2], int flags) { return __syscall_ret(__syscall2(SYS_pipe2, fds, flags)); }

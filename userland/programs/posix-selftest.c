@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/types.h>
+#include <sys/uio.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <sched.h>
@@ -64,6 +65,9 @@ static void test_identity(void)
 	unsigned char rnd[16];
 	printf("getrandom(16) = %zd\n", getrandom(rnd, sizeof rnd, 0));
 	CHECK(sched_yield() == 0);
+	fflush(stdout);
+	struct iovec iov[3] = { { "writev: ", 8 }, { "three ", 6 }, { "pieces\n", 7 } };
+	CHECK(writev(STDOUT_FILENO, iov, 3) == 21);
 }
 
 /* ---------------------------------------------------------------- time */

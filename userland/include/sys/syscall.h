@@ -19,6 +19,7 @@
 #define SYS_lseek            62
 #define SYS_read             63
 #define SYS_write            64
+#define SYS_readv            65
 #define SYS_writev           66
 #define SYS_newfstatat       79
 #define SYS_fstat            80
