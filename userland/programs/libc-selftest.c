@@ -513,6 +513,74 @@ static void test_ctype_env(void)
 	printf("setenv(\"A=B\") = %d errno EINVAL=%d\n", r, errno == EINVAL);
 }
 
+/* ------------------------------------------------------------- strtod */
+
+static unsigned long long bits_of(double d)
+{
+	unsigned long long b;
+	memcpy(&b, &d, sizeof b);
+	return b;
+}
+
+static void show_strtod(const char *s)
+{
+	char *end;
+	errno = 0;
+	double d = strtod(s, &end);
+	printf("strtod(\"%s\") = %.17g [%016llx] errno=%s end=+%td\n", s, d, bits_of(d),
+	       errno == ERANGE ? "ERANGE" : errno ? "?" : "0", end - s);
+}
+
+static void test_strtod(void)
+{
+	printf("== strtod\n");
+	const char *cases[] = {
+		"0", "-0", "1", "  +1.5", "3.14159", ".5", "5.", ".", "-.e1", "1e", "1e+", "2.5e-3x",
+		"0.1", "0.2", "0.3", "1e23", "8.988465674311579e307", "1.7976931348623157e308",
+		"1.7976931348623158e308", "1.7976931348623159e308", "1e309", "-1e400",
+		"2.2250738585072014e-308", "2.2250738585072011e-308", "4.9406564584124654e-324",
+		"2.4703282292062327e-324", "2.4703282292062328e-324", "1e-400",
+		"9007199254740993", "9007199254740992.5", "9007199254740993.0000000001",
+		"123456789012345678901234567890", "0.000000000000000000000000000001234",
+		"1.00000000000000011102230246251565404236316680908203125",
+		"1.00000000000000011102230246251565404236316680908203124",
+		"1.00000000000000011102230246251565404236316680908203126",
+		"inf", "-Infinity", "nan", "NaN(123)x", "infx", "in",
+		"0x1p0", "0x1.8p1", "0X.8", "-0x1p-1074", "0x1p-1075", "0x1.0000000000001p0",
+		"0x1.00000000000008p0", "0x1.00000000000018p0", "0x1p1024", "0x", "0x.p1",
+		"000000000000000000000000000000000000000012.5e-1",
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		show_strtod(cases[i]);
+
+	/* Many random decimal strings: a hash of all result bits. */
+	unsigned long long h = 0;
+	char buf[64];
+	for (int i = 0; i < 3000; i++) {
+		int nd = (int)(lcg() % 25) + 1, n = 0;
+		for (int k = 0; k < nd; k++) {
+			if (k == nd / 2)
+				buf[n++] = '.';
+			buf[n++] = (char)('0' + lcg() % 10);
+		}
+		n += snprintf(buf + n, sizeof buf - (size_t)n, "e%d", (int)(lcg() % 700) - 350);
+		h = h * 1000003 + bits_of(strtod(buf, NULL));
+	}
+	printf("strtod random 3000: hash %016llx\n", h);
+	/* and printf %.17g must round-trip through strtod */
+	int bad = 0;
+	for (int i = 0; i < 3000; i++) {
+		unsigned long long b = ((unsigned long long)lcg() << 32 | lcg()) & 0x7fefffffffffffffULL;
+		double d;
+		memcpy(&d, &b, sizeof d);
+		snprintf(buf, sizeof buf, "%.17g", d);
+		bad += bits_of(strtod(buf, NULL)) != b;
+	}
+	printf("printf/strtod round trip: %d mismatches\n", bad);
+	CHECK(bad == 0);
+	printf("atof: %g\n", atof("  -12.5e1xyz"));
+}
+
 /* ------------------------------------------------ compiler runtime */
 
 /* Opaque to the optimiser, so the operations really happen at run time. */
@@ -576,6 +644,7 @@ int main(void)
 	test_conversions();
 	test_ctype_env();
 	test_runtime();
+	test_strtod();
 
 	printf("== result\n");
 	if (failures)
