@@ -77,6 +77,13 @@ int vdprintf(int fd, const char *restrict fmt, va_list ap);
 int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap);
 int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt, va_list ap);
 
+int scanf(const char *restrict fmt, ...) __attribute__((format(scanf, 1, 2)));
+int fscanf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
+int sscanf(const char *restrict s, const char *restrict fmt, ...) __attribute__((format(scanf, 2, 3)));
+int vscanf(const char *restrict fmt, va_list ap);
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap);
+int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap);
+
 void perror(const char *s);
 int remove(const char *path);
 

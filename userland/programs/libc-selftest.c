@@ -581,6 +581,67 @@ static void test_strtod(void)
 	printf("atof: %g\n", atof("  -12.5e1xyz"));
 }
 
+/* -------------------------------------------------------------- sscanf */
+
+static void test_sscanf(void)
+{
+	printf("== sscanf\n");
+	int a = -1, b = -1, c = -1, d = -1, r;
+	r = sscanf("42 -17 0x1f 077", "%d %d %x %o", &a, &b, &c, &d);
+	printf("%%d %%d %%x %%o: r=%d %d %d %d %d\n", r, a, b, c, d);
+	r = sscanf("0x10 010 10 -0x10", "%i %i %i %i", &a, &b, &c, &d);
+	printf("%%i x4: r=%d %d %d %d %d\n", r, a, b, c, d);
+	char s1[32] = "", s2[32] = "", s3[32] = "";
+	r = sscanf("abcdefgh ijk", "%5s%s", s1, s2);
+	printf("%%5s%%s: r=%d [%s] [%s]\n", r, s1, s2);
+	char ch[8] = { 0 };
+	r = sscanf("ab cde", "%c%c%3c", &ch[0], &ch[1], &ch[2]);
+	printf("%%c%%c%%3c: r=%d [%s]\n", r, ch);
+	memset(s1, 0, sizeof s1);
+	r = sscanf("hello WORLD,5", "%[a-z]%[^,],%d", s1, s2, &a);
+	printf("scansets: r=%d [%s] [%s] %d\n", r, s1, s2, a);
+	r = sscanf("]a]b", "%[]a]", s3);
+	printf("%%[]a]: r=%d [%s]\n", r, s3);
+	float f = 0;
+	double x = 0, y = 0, z = 0;
+	r = sscanf("3.5 -2.25e3 1e-2 inf", "%f %lf %le %lg", &f, &x, &y, &z);
+	printf("floats: r=%d %g %g %g %g\n", r, (double)f, x, y, z);
+	r = sscanf("3.14159", "%5lf", &x);
+	printf("%%5lf: r=%d %.10g\n", r, x);
+	r = sscanf("1e5x 2.", "%lf%*c %lf", &x, &y);
+	printf("1e5x 2.: r=%d %g %g\n", r, x, y);
+	int n1 = -1, n2 = -1;
+	r = sscanf("1 2 3", "%d%n %*d %d%n", &a, &n1, &b, &n2);
+	printf("%%n and %%*d: r=%d a=%d n1=%d b=%d n2=%d\n", r, a, n1, b, n2);
+	signed char hh = 0;
+	short h = 0;
+	long l = 0;
+	long long ll = 0;
+	unsigned long long ull = 0;
+	r = sscanf("300 70000 -5 9223372036854775807 18446744073709551615", "%hhd %hd %ld %lld %llu",
+	           &hh, &h, &l, &ll, &ull);
+	printf("sizes: r=%d %d %d %ld %lld %llu\n", r, hh, h, l, ll, ull);
+	a = b = -1;
+	r = sscanf("1;2", "%d,%d", &a, &b);
+	printf("mismatch: r=%d %d %d\n", r, a, b);
+	printf("empty: %d, blank: %d, letters: %d\n", sscanf("", "%d", &a), sscanf("   ", "%d", &a),
+	       sscanf("abc", "%d", &a));
+	r = sscanf("12345", "%3d%d", &a, &b);
+	printf("%%3d%%d: r=%d %d %d\n", r, a, b);
+	r = sscanf("x5y %7", "x%dy %%%d", &a, &b);
+	printf("literals: r=%d %d %d\n", r, a, b);
+	r = sscanf("one", "%s %s", s1, s2);
+	printf("input ends: r=%d [%s]\n", r, s1);
+	void *p = NULL;
+	r = sscanf("0x1234", "%p", &p);
+	printf("%%p: r=%d %p\n", r, p);
+	unsigned u = 0;
+	r = sscanf("-1", "%u", &u);
+	printf("%%u of -1: r=%d %u\n", r, u);
+	r = sscanf("  +", "%d", &a);
+	printf("lone sign: r=%d\n", r);
+}
+
 /* ------------------------------------------------ compiler runtime */
 
 /* Opaque to the optimiser, so the operations really happen at run time. */
@@ -645,6 +706,7 @@ int main(void)
 	test_ctype_env();
 	test_runtime();
 	test_strtod();
+	test_sscanf();
 
 	printf("== result\n");
 	if (failures)

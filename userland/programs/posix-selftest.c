@@ -154,6 +154,21 @@ static void test_files(void)
 	printf("r+ overwrite: [%s]\n", line);
 	fclose(f);
 
+	/* fscanf reads through the stream, leaving the rest for fgets */
+	f = fopen(p, "w+");
+	CHECK(f != NULL);
+	fprintf(f, "10 20 word\n3.5 rest of line\n");
+	rewind(f);
+	int i1 = 0, i2 = 0;
+	char word[16] = "";
+	double dv = 0;
+	int got = fscanf(f, "%d %d %15s %lf", &i1, &i2, word, &dv);
+	CHECK(fgets(line, sizeof line, f) != NULL);
+	line[strcspn(line, "\n")] = '\0';
+	printf("fscanf: %d -> %d %d [%s] %g, then fgets: [%s]\n", got, i1, i2, word, dv, line);
+	printf("fscanf at EOF: %d\n", fscanf(f, "%d", &i1));
+	fclose(f);
+
 	CHECK(unlink(p) == 0);
 	errno = 0;
 	printf("stat after unlink: %d, errno ENOENT: %d\n", stat(p, &st), errno == ENOENT);
