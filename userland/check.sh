@@ -76,7 +76,7 @@ if command -v gcc >/dev/null; then
 	echo "== host comparison (same sources against glibc)"
 	for p in libc-selftest:"" cpubench:1; do
 		name=${p%%:*} arg=${p#*:}
-		if gcc -O2 -w -o "$tmp/host-$name" "programs/$name.c" &&
+		if gcc -O2 -w -fno-builtin -o "$tmp/host-$name" "programs/$name.c" -lm &&
 		   "$tmp/host-$name" $arg >"$tmp/host.$name" 2>&1 &&
 		   "$QEMU" "bin/$name" $arg >"$tmp/rv.$name" 2>&1 &&
 		   cmp -s "$tmp/host.$name" "$tmp/rv.$name"; then

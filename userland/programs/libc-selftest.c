@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -642,6 +643,34 @@ static void test_sscanf(void)
 	printf("lone sign: r=%d\n", r);
 }
 
+/* ---------------------------------------------------------------- math */
+
+static void test_math(void)
+{
+	printf("== math.h (exact functions)\n");
+	const double v[] = { 0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994,
+	                     1e300, -1e-300, 4503599627370495.5, 123.456, -123.456,
+	                     4.9406564584124654e-324, __builtin_inf(), -__builtin_inf() };
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		double x = v[i];
+		printf("x=%-24.17g floor=%g ceil=%g trunc=%g round=%g fabs=%g sqrt=%.17g\n", x, floor(x),
+		       ceil(x), trunc(x), round(x), fabs(x), sqrt(fabs(x)));
+	}
+	const double fm[][2] = { { 5.5, 2 }, { -5.5, 2 }, { 5.5, -2 }, { 1e300, 3.0 }, { 0.1, 0.03 },
+	                         { 1e-310, 3e-320 }, { 7, 7 }, { -0.0, 1 }, { 3, __builtin_inf() } };
+	for (size_t i = 0; i < sizeof fm / sizeof fm[0]; i++)
+		printf("fmod(%g, %g) = %.17g\n", fm[i][0], fm[i][1], fmod(fm[i][0], fm[i][1]));
+	printf("fmod(1, 0) is nan: %d\n", isnan(fmod(1, 0)));
+	const int ex[] = { 0, 1, -1, 1023, 1024, -1022, -1074, -1075, 2000, -2000 };
+	for (size_t i = 0; i < sizeof ex / sizeof ex[0]; i++)
+		printf("ldexp(1.5, %d) = %.17g, ldexp(3e-300, %d) = %.17g\n", ex[i], ldexp(1.5, ex[i]),
+		       ex[i], ldexp(3e-300, ex[i]));
+	printf("fmin/fmax: %g %g %g %g\n", fmin(1, 2), fmax(1, 2), fmin(__builtin_nan(""), 3),
+	       fmax(-0.0, 0.0));
+	printf("copysign: %g %g, isinf %d, isfinite %d, signbit %d\n", copysign(3, -0.0),
+	       copysign(-3, 1), isinf(HUGE_VAL), isfinite(1.0), signbit(-0.0) != 0);
+}
+
 /* ------------------------------------------------ compiler runtime */
 
 /* Opaque to the optimiser, so the operations really happen at run time. */
@@ -707,6 +736,7 @@ int main(void)
 	test_runtime();
 	test_strtod();
 	test_sscanf();
+	test_math();
 
 	printf("== result\n");
 	if (failures)
