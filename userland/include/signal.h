@@ -61,12 +61,33 @@ typedef unsigned long sigset_t;
 #define SIG_UNBLOCK 1
 #define SIG_SETMASK 2
 
+/* The kernel's 128-byte siginfo, with the commonly used fields. */
+typedef struct {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	int __pad0;
+	union {
+		struct {	/* kill, SIGCHLD */
+			pid_t pid;
+			uid_t uid;
+			int status;	/* SIGCHLD: exit code or signal */
+		} __proc;
+		void *addr;	/* SIGSEGV, SIGBUS, SIGILL, SIGFPE: faulting address */
+		char __pad[112];
+	} __u;
+} siginfo_t;
+#define si_pid    __u.__proc.pid
+#define si_uid    __u.__proc.uid
+#define si_status __u.__proc.status
+#define si_addr   __u.addr
+
 /* Field order as in the kernel's riscv64 struct sigaction (which has no
  * sa_restorer); sigaction() converts to the kernel record explicitly. */
 struct sigaction {
 	union {
 		void (*sa_handler)(int);
-		void (*sa_sigaction)(int, void *, void *);
+		void (*sa_sigaction)(int, siginfo_t *, void *);
 	};
 	unsigned long sa_flags;
 	sigset_t sa_mask;
@@ -77,6 +98,8 @@ int raise(int sig);
 sighandler_t signal(int sig, sighandler_t handler);
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old);
 int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict old);
+int sigsuspend(const sigset_t *mask);
+int sigpending(sigset_t *set);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int sig);

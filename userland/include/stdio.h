@@ -86,5 +86,6 @@ int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap);
 
 void perror(const char *s);
 int remove(const char *path);
+int rename(const char *from, const char *to);
 
 #endif

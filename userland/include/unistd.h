@@ -33,6 +33,13 @@ int access(const char *path, int mode);
 int unlink(const char *path);
 int rmdir(const char *path);
 int chdir(const char *path);
+int fchdir(int fd);
+int link(const char *from, const char *to);
+int symlink(const char *target, const char *linkpath);
+ssize_t readlink(const char *restrict path, char *restrict buf, size_t size);
+int truncate(const char *path, off_t len);
+int ftruncate(int fd, off_t len);
+int fsync(int fd);
 char *getcwd(char *buf, size_t size);
 
 pid_t getpid(void);
@@ -50,6 +57,14 @@ int execl(const char *path, const char *arg, ...);
 int execlp(const char *file, const char *arg, ...);
 _Noreturn void _exit(int status);
 
+pid_t getpgrp(void);
+pid_t getpgid(pid_t pid);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getsid(pid_t pid);
+pid_t setsid(void);
+
+unsigned alarm(unsigned seconds);
+int pause(void);
 unsigned sleep(unsigned seconds);
 int usleep(useconds_t usec);
 int nice(int inc);
@@ -57,6 +72,18 @@ int nice(int inc);
 void *sbrk(long increment);
 int brk(void *addr);
 long syscall(long number, ...);
+
+/* sysconf names (glibc's values) */
+#define _SC_ARG_MAX           0
+#define _SC_CHILD_MAX         1
+#define _SC_CLK_TCK           2
+#define _SC_OPEN_MAX          4
+#define _SC_PAGESIZE          30
+#define _SC_PAGE_SIZE         _SC_PAGESIZE
+#define _SC_NPROCESSORS_CONF  83
+#define _SC_NPROCESSORS_ONLN  84
+long sysconf(int name);
+int getpagesize(void);
 
 extern char *optarg;
 extern int optind, opterr, optopt;

@@ -115,6 +115,30 @@ int access(const char *path, int mode) { return __syscall_ret(__syscall3(SYS_fac
 mode_t umask(mode_t mask) { return (mode_t)__syscall1(SYS_umask, mask); }	/* cannot fail */
 int chdir(const char *path) { return __syscall_ret(__syscall1(SYS_chdir, path)); }
 
+int fchdir(int fd) { return __syscall_ret(__syscall1(SYS_fchdir, fd)); }
+int chmod(const char *path, mode_t mode) { return __syscall_ret(__syscall4(SYS_fchmodat, AT_FDCWD, path, mode, 0)); }
+int fchmod(int fd, mode_t mode) { return __syscall_ret(__syscall2(SYS_fchmod, fd, mode)); }
+int link(const char *from, const char *to)
+{
+	return __syscall_ret(__syscall5(SYS_linkat, AT_FDCWD, from, AT_FDCWD, to, 0));
+}
+int symlink(const char *target, const char *linkpath)
+{
+	return __syscall_ret(__syscall3(SYS_symlinkat, target, AT_FDCWD, linkpath));
+}
+ssize_t readlink(const char *path, char *buf, size_t size)
+{
+	return __syscall_ret(__syscall4(SYS_readlinkat, AT_FDCWD, path, buf, size));
+}
+/* riscv64 has no plain renameat: renameat2 with flags 0 is the same call. */
+int rename(const char *from, const char *to)
+{
+	return __syscall_ret(__syscall5(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, 0));
+}
+int truncate(const char *path, off_t len) { return __syscall_ret(__syscall2(SYS_truncate, path, len)); }
+int ftruncate(int fd, off_t len) { return __syscall_ret(__syscall2(SYS_ftruncate, fd, len)); }
+int fsync(int fd) { return __syscall_ret(__syscall1(SYS_fsync, fd)); }
+
 char *getcwd(char *buf, size_t size)
 {
 	/* The raw call returns the length including the NUL; we return buf. */
@@ -174,6 +198,12 @@ pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru)
 pid_t waitpid(pid_t pid, int *status, int options) { return wait4(pid, status, options, NULL); }
 pid_t wait(int *status) { return wait4(-1, status, 0, NULL); }
 
+int setpgid(pid_t pid, pid_t pgid) { return __syscall_ret(__syscall2(SYS_setpgid, pid, pgid)); }
+pid_t getpgid(pid_t pid) { return __syscall_ret(__syscall1(SYS_getpgid, pid)); }
+pid_t getpgrp(void) { return getpgid(0); }
+pid_t getsid(pid_t pid) { return __syscall_ret(__syscall1(SYS_getsid, pid)); }
+pid_t setsid(void) { return __syscall_ret(__syscall0(SYS_setsid)); }
+
 int sched_yield(void) { return __syscall_ret(__syscall0(SYS_sched_yield)); }
 
 /*
@@ -207,6 +237,15 @@ int gettimeofday(struct timeval *tv, void *tz)
 {
 	return __syscall_ret(__syscall2(SYS_gettimeofday, tv, tz));
 }
+int getitimer(int which, struct itimerval *value)
+{
+	return __syscall_ret(__syscall2(SYS_getitimer, which, value));
+}
+int setitimer(int which, const struct itimerval *value, struct itimerval *old)
+{
+	return __syscall_ret(__syscall3(SYS_setitimer, which, value, old));
+}
+
 int nanosleep(const struct timespec *req, struct timespec *rem)
 {
 	return __syscall_ret(__syscall2(SYS_nanosleep, req, rem));

@@ -176,6 +176,35 @@ static void test_files(void)
 	printf("fopen missing: %s, errno ENOENT: %d\n", fopen(p, "r") ? "opened" : "NULL",
 	       errno == ENOENT);
 
+	/* rename, link, symlink, truncate, chmod */
+	path(p, "ts-a");
+	path(q, "ts-b");
+	fd = open(p, O_CREAT | O_WRONLY | O_TRUNC, 0644);
+	CHECK(fd >= 0 && write(fd, "0123456789", 10) == 10);
+	CHECK(ftruncate(fd, 4) == 0);
+	CHECK(fsync(fd) == 0);
+	close(fd);
+	CHECK(rename(p, q) == 0);
+	errno = 0;
+	printf("rename: old gone %d, new size %ld\n", stat(p, &st) < 0 && errno == ENOENT,
+	       stat(q, &st) == 0 ? (long)st.st_size : -1L);
+	CHECK(link(q, p) == 0);
+	CHECK(stat(p, &st) == 0);
+	printf("link: nlink=%u\n", (unsigned)st.st_nlink);
+	CHECK(unlink(p) == 0);
+	CHECK(symlink("ts-b", p) == 0);
+	char target[64] = { 0 };
+	ssize_t tl = readlink(p, target, sizeof target - 1);
+	CHECK(lstat(p, &st) == 0);
+	printf("symlink: readlink %zd [%s], lstat is link %d\n", tl, target, S_ISLNK(st.st_mode));
+	CHECK(unlink(p) == 0);
+	CHECK(chmod(q, 0600) == 0);
+	CHECK(stat(q, &st) == 0);
+	printf("chmod 600: mode %o\n", (unsigned)(st.st_mode & 0777));
+	CHECK(truncate(q, 0) == 0);
+	CHECK(stat(q, &st) == 0 && st.st_size == 0);
+	CHECK(unlink(q) == 0);
+
 	/* directories */
 	path(q, "ts-selftest.d");
 	CHECK(mkdir(q, 0755) == 0);
@@ -264,6 +293,27 @@ static void test_processes(const char *exec_prog)
 	waitpid(child, &status, 0);
 	printf("via dup2: %s", buf);
 
+	/* process groups and sessions */
+	fflush(stdout);
+	child = fork();
+	if (child == 0) {
+		pid_t me = getpid();
+		int ok = setpgid(0, 0) == 0 && getpgrp() == me;
+		pid_t sid = setsid();	/* fails: a group leader cannot start a session */
+		printf("child: own process group %d, setsid as group leader fails %d\n", ok, sid < 0);
+		exit(0);
+	}
+	waitpid(child, &status, 0);
+	fflush(stdout);
+	child = fork();
+	if (child == 0) {
+		pid_t sid = setsid();
+		printf("child: setsid %d, getsid matches %d, pgrp matches %d\n", sid == getpid(),
+		       getsid(0) == sid, getpgrp() == sid);
+		exit(0);
+	}
+	waitpid(child, &status, 0);
+
 	/* exit status of a child killed by a signal */
 	fflush(stdout);
 	child = fork();
@@ -307,6 +357,8 @@ static void test_processes(const char *exec_prog)
 static volatile sig_atomic_t got_signal;
 static void on_usr1(int sig) { got_signal = sig; }
 static sigset_t mask_in_handler;
+static volatile sig_atomic_t alarms;
+static void on_alarm(int sig) { alarms++; }
 static void on_usr1_mask(int sig) { sigprocmask(SIG_BLOCK, NULL, &mask_in_handler); }
 
 static void test_signals(void)
@@ -347,6 +399,26 @@ static void test_signals(void)
 	printf("in handler: SIGALRM blocked %d, SIGUSR1 blocked %d\n",
 	       sigismember(&mask_in_handler, SIGALRM), sigismember(&mask_in_handler, SIGUSR1));
 	signal(SIGUSR1, SIG_DFL);
+
+	/* sigpending: a blocked signal waits */
+	sigprocmask(SIG_BLOCK, &set, &prev);
+	raise(SIGUSR1);
+	sigset_t pending;
+	CHECK(sigpending(&pending) == 0);
+	printf("sigpending: SIGUSR1 pending %d\n", sigismember(&pending, SIGUSR1));
+	signal(SIGUSR1, SIG_IGN);	/* discard it */
+	sigprocmask(SIG_SETMASK, &prev, NULL);
+	signal(SIGUSR1, SIG_DFL);
+
+	/* a timer signal ends pause() */
+	signal(SIGALRM, on_alarm);
+	struct itimerval it = { { 0, 0 }, { 0, 50000 } };	/* 50 ms, one shot */
+	CHECK(setitimer(ITIMER_REAL, &it, NULL) == 0);
+	errno = 0;
+	int pr = pause();
+	printf("pause: %d, EINTR %d, SIGALRM handled %d\n", pr, errno == EINTR, alarms == 1);
+	printf("alarm: %u then %u\n", alarm(10), alarm(0) > 0);
+	signal(SIGALRM, SIG_DFL);
 }
 
 /* -------------------------------------------------------------- memory */

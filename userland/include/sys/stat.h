@@ -67,5 +67,7 @@ int fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int 
 int mkdir(const char *path, mode_t mode);
 int mkdirat(int dirfd, const char *path, mode_t mode);
 mode_t umask(mode_t mask);
+int chmod(const char *path, mode_t mode);
+int fchmod(int fd, mode_t mode);
 
 #endif

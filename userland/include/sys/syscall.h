@@ -10,8 +10,15 @@
 #define SYS_ioctl            29
 #define SYS_mkdirat          34
 #define SYS_unlinkat         35
+#define SYS_symlinkat        36
+#define SYS_linkat           37
+#define SYS_truncate         45
+#define SYS_ftruncate        46
 #define SYS_faccessat        48
 #define SYS_chdir            49
+#define SYS_fchdir           50
+#define SYS_fchmod           52
+#define SYS_fchmodat         53
 #define SYS_openat           56
 #define SYS_close            57
 #define SYS_pipe2            59
@@ -21,21 +28,31 @@
 #define SYS_write            64
 #define SYS_readv            65
 #define SYS_writev           66
+#define SYS_readlinkat       78
 #define SYS_newfstatat       79
 #define SYS_fstat            80
+#define SYS_fsync            82
 #define SYS_exit             93
 #define SYS_exit_group       94
 #define SYS_set_tid_address  96
 #define SYS_nanosleep       101
+#define SYS_getitimer       102
+#define SYS_setitimer       103
 #define SYS_clock_gettime   113
 #define SYS_sched_yield     124
 #define SYS_kill            129
 #define SYS_tgkill          131
+#define SYS_rt_sigsuspend   133
 #define SYS_rt_sigaction    134
 #define SYS_rt_sigprocmask  135
+#define SYS_rt_sigpending   136
 #define SYS_rt_sigreturn    139
 #define SYS_setpriority     140
 #define SYS_getpriority     141
+#define SYS_setpgid         154
+#define SYS_getpgid         155
+#define SYS_getsid          156
+#define SYS_setsid          157
 #define SYS_uname           160
 #define SYS_umask           166
 #define SYS_gettimeofday    169
@@ -53,6 +70,7 @@
 #define SYS_mmap            222
 #define SYS_mprotect        226
 #define SYS_wait4           260
+#define SYS_renameat2       276
 #define SYS_getrandom       278
 
 #endif

@@ -86,6 +86,17 @@ sighandler_t signal(int sig, sighandler_t handler)
 	return old.sa_handler;
 }
 
+/* Replace the mask with *mask and wait for a signal; always returns -1/EINTR. */
+int sigsuspend(const sigset_t *mask)
+{
+	return __syscall_ret(__syscall2(SYS_rt_sigsuspend, mask, SIGSET_SIZE));
+}
+
+int sigpending(sigset_t *set)
+{
+	return __syscall_ret(__syscall2(SYS_rt_sigpending, set, SIGSET_SIZE));
+}
+
 int kill(pid_t pid, int sig) { return __syscall_ret(__syscall2(SYS_kill, pid, sig)); }
 
 int raise(int sig)
