@@ -150,8 +150,8 @@ size_t __fwrite_bytes(const void *data, size_t n, FILE *f)
 		memcpy(f->buf + f->wpos, p + done, k);
 		f->wpos += k;
 		done += k;
-		if (f->wpos == f->size && flush_out(f) == EOF)
-			return done - f->wpos;	/* roughly: what reached the fd */
+		if (f->wpos == f->size && flush_out(f) == EOF)	/* write error */
+			return done > f->wpos ? done - f->wpos : 0;	/* what surely reached the fd */
 		f->dir = DIR_WRITE;	/* flush_out left it idle */
 	}
 	if (f->bufmode == _IOLBF && memchr(p, '\n', n) && flush_out(f) == EOF)
