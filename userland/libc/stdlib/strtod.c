@@ -51,6 +51,12 @@ static void big_mul_pow10(struct bigint *b, int k)
 		big_mul_add(b, p10[k], 0);
 }
 
+static void big_copy(struct bigint *dst, const struct bigint *src)
+{
+	dst->n = src->n;
+	memcpy(dst->w, src->w, (size_t)src->n * sizeof src->w[0]);	/* only the limbs in use */
+}
+
 static int big_bits(const struct bigint *b)
 {
 	return b->n ? 32 * (b->n - 1) + 32 - __builtin_clz(b->w[b->n - 1]) : 0;
@@ -188,7 +194,7 @@ static double decimal_to_double(const char *dig, int ndig, int extra_nonzero, lo
 			big_shl(&den, -s);
 		/* Binary long division, quotient bits 63..0; num ends as the remainder. */
 		for (int i = 63; i >= 0; i--) {
-			t = den;
+			big_copy(&t, &den);
 			big_shl(&t, i);
 			q <<= 1;
 			if (big_cmp(&num, &t) >= 0) {
