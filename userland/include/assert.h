@@ -4,7 +4,7 @@
 #ifdef NDEBUG
 #define assert(e) ((void)0)
 #else
-_Noreturn void __assert_fail(const char *expr, const char *file, int line, const char *func);
+void __assert_fail(const char *expr, const char *file, int line, const char *func) __attribute__((__noreturn__));
 #define assert(e) ((e) ? (void)0 : __assert_fail(#e, __FILE__, __LINE__, __func__))
 #endif
 #ifndef static_assert

@@ -86,12 +86,14 @@ typedef struct {
  * sa_restorer); sigaction() converts to the kernel record explicitly. */
 struct sigaction {
 	union {
-		void (*sa_handler)(int);
-		void (*sa_sigaction)(int, siginfo_t *, void *);
-	};
+		void (*__handler)(int);
+		void (*__sigaction)(int, siginfo_t *, void *);
+	} __u;
 	unsigned long sa_flags;
 	sigset_t sa_mask;
 };
+#define sa_handler   __u.__handler
+#define sa_sigaction __u.__sigaction
 
 int kill(pid_t pid, int sig);
 int raise(int sig);

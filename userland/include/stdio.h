@@ -13,9 +13,14 @@
 typedef struct _FILE FILE;
 typedef long fpos_t;
 
+#ifndef __DEFINED_ssize_t	/* also in sys/types.h; C99 forbids repeating a typedef */
+#define __DEFINED_ssize_t
 typedef long ssize_t;
-
+#endif
+#ifndef __DEFINED_off_t
+#define __DEFINED_off_t
 typedef long off_t;
+#endif
 
 #define EOF (-1)
 #define BUFSIZ 4096

@@ -35,9 +35,9 @@ div_t div(int num, int den);
 ldiv_t ldiv(long num, long den);
 lldiv_t lldiv(long long num, long long den);
 
-_Noreturn void exit(int status);
-_Noreturn void _Exit(int status);
-_Noreturn void abort(void);
+void exit(int status) __attribute__((__noreturn__));
+void _Exit(int status) __attribute__((__noreturn__));
+void abort(void) __attribute__((__noreturn__));
 int atexit(void (*fn)(void));
 
 void qsort(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *));

@@ -55,7 +55,7 @@ int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
 int execl(const char *path, const char *arg, ...);
 int execlp(const char *file, const char *arg, ...);
-_Noreturn void _exit(int status);
+void _exit(int status) __attribute__((__noreturn__));
 
 pid_t getpgrp(void);
 pid_t getpgid(pid_t pid);

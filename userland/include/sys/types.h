@@ -4,8 +4,14 @@
 
 #include <stddef.h>
 
+#ifndef __DEFINED_ssize_t	/* also in stdio.h */
+#define __DEFINED_ssize_t
 typedef long          ssize_t;
+#endif
+#ifndef __DEFINED_off_t
+#define __DEFINED_off_t
 typedef long          off_t;
+#endif
 typedef int           pid_t;
 typedef unsigned int  uid_t;
 typedef unsigned int  gid_t;
