@@ -6,6 +6,8 @@
  * the standard says so). Wrappers with more logic live in unistd/, signal/...
  */
 #include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <sys/types.h>
@@ -139,11 +141,23 @@ int truncate(const char *path, off_t len) { return __syscall_ret(__syscall2(SYS_
 int ftruncate(int fd, off_t len) { return __syscall_ret(__syscall2(SYS_ftruncate, fd, len)); }
 int fsync(int fd) { return __syscall_ret(__syscall1(SYS_fsync, fd)); }
 
+/* getcwd(NULL, size) allocates the buffer (PATH_MAX bytes if size is 0), as glibc does. */
 char *getcwd(char *buf, size_t size)
 {
+	char *mine = NULL;
+	if (!buf) {
+		if (size == 0)
+			size = PATH_MAX;
+		if (!(buf = mine = malloc(size)))
+			return NULL;
+	}
 	/* The raw call returns the length including the NUL; we return buf. */
 	long r = __syscall_ret(__syscall2(SYS_getcwd, buf, size));
-	return r < 0 ? NULL : buf;
+	if (r < 0) {
+		free(mine);
+		return NULL;
+	}
+	return buf;
 }
 
 int isatty(int fd)

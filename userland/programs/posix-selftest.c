@@ -242,6 +242,9 @@ static void test_files(void)
 	char cwd[512];
 	CHECK(chdir("/") == 0);
 	printf("getcwd after chdir(/): %s\n", getcwd(cwd, sizeof cwd));
+	char *dyn = getcwd(NULL, 0);
+	printf("getcwd(NULL, 0): %s\n", dyn ? dyn : "NULL");
+	free(dyn);
 }
 
 /* ----------------------------------------------------- processes, pipes */
