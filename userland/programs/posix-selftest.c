@@ -337,6 +337,25 @@ static void test_processes(const char *exec_prog)
 	printf("abort(): signaled %d, signal %d (SIGABRT=%d)\n", WIFSIGNALED(status), WTERMSIG(status),
 	       SIGABRT);
 
+	/* hardware faults become signals: a store to address 0, an illegal instruction */
+	fflush(stdout);
+	child = fork();
+	if (child == 0) {
+		*(volatile int *)0 = 1;
+		_exit(0);
+	}
+	waitpid(child, &status, 0);
+	printf("store to NULL: signaled %d, signal %d (SIGSEGV=%d)\n", WIFSIGNALED(status),
+	       WTERMSIG(status), SIGSEGV);
+	child = fork();
+	if (child == 0) {
+		__asm__ volatile("unimp");
+		_exit(0);
+	}
+	waitpid(child, &status, 0);
+	printf("illegal instruction: signaled %d, signal %d (SIGILL=%d)\n", WIFSIGNALED(status),
+	       WTERMSIG(status), SIGILL);
+
 	/* exec */
 	printf("== exec\n");
 	fflush(stdout);
