@@ -23,7 +23,7 @@ public static class Program
             if (args is ["ostep", .. var rest]) return OstepCommand.Run(rest, stdout, stderr);
             return Commands.Invoke(args, stdout, stderr);
         }
-        catch (Exception e) when (e is UsageError or WorkloadError or OstepError or FormatException)
+        catch (Exception e) when (e is UsageError or WorkloadError or OstepError or FormatException or Timeshare.Kernel.Scheduling.UndeclaredLengthError)
         {
             stderr.WriteLine($"timeshare: {e.Message}");
             return UsageStatus;
