@@ -19,12 +19,16 @@ public class InvariantTests
     public void Invariants_hold_after_every_tick(int seed)
     {
         var random = new Random(seed);
-        ISchedulingPolicy policy = (seed % 3) switch
+        ISchedulingPolicy policy = (seed % 5) switch
         {
             0 => new Fifo(),
             1 => new RoundRobin(random.Next(1, 4)),
+            2 => new Sjf(),
+            3 => new Stcf(),
             _ => new TableScan(),
         };
+        // Forked children declare no length, which the length policies refuse.
+        var firstDepth = policy is LengthPolicy ? MaxForkDepth : 0;
         var k = Harness.Build(policy, ioLatency: random.Next(0, 6), dispatch: new DispatchOptions
         {
             Wake = random.Next(2) == 0 ? WakePolicy.WaitTurn : WakePolicy.RunAtOnce,
@@ -33,7 +37,7 @@ public class InvariantTests
         });
         var count = random.Next(1, 8);
         for (var i = 0; i < count; i++)
-            k.Spawn($"P{i}", new ScriptExecutor(RandomScript(random, depth: 0)), random.Next(0, 10));
+            k.Spawn($"P{i}", new ScriptExecutor(RandomScript(random, firstDepth)), random.Next(0, 10), length: random.Next(0, 12));
         var checker = new InvariantChecker(k);
         k.Attach(checker);
         Assert.Equal(RunOutcome.Finished, k.Run(untilTick: 100_000));
@@ -70,6 +74,8 @@ public class InvariantTests
         Assert.Equal(Run(false), Run(true));
     }
 
+    private const int MaxForkDepth = 2;
+
     private static Script RandomScript(Random random, int depth)
     {
         var steps = new List<Step>();
@@ -80,7 +86,7 @@ public class InvariantTests
             {
                 < 5 => Step.Cpu(random.Next(0, 6)),
                 < 7 => Step.Io,
-                7 when depth < 2 => Step.Fork(RandomScript(random, depth + 1)),
+                7 when depth < MaxForkDepth => Step.Fork(RandomScript(random, depth + 1)),
                 8 => Step.Wait(),
                 _ => Step.Cpu(1),
             });
