@@ -14,9 +14,10 @@ public static class JobList
     {
         if (options.Jobs > int.MaxValue) throw new OstepError($"-j {options.Jobs} is more jobs than a run can hold");
         var random = new PythonRandom(options.Seed);
-        var scale = options.Jobs > 0 ? PyFloat.FromInt(options.MaxLength) : 0;
+        // Python's int * float converts the int first, and fails if it is too large, only when a job is drawn.
+        var maxLength = options.Jobs > 0 ? PyFloat.FromInt(options.MaxLength) : 0;
         var jobs = new List<JobLength>();
-        for (var i = 0; i < options.Jobs; i++) jobs.Add(JobLength.Int(PyInt.FromFloat(scale * random.Random()) + 1));
+        for (var i = 0; i < options.Jobs; i++) jobs.Add(JobLength.Int(PyInt.FromFloat(maxLength * random.Random()) + 1));
         return jobs;
     }
 

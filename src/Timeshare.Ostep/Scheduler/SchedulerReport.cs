@@ -21,18 +21,19 @@ public sealed class SchedulerReport(IReadOnlyList<JobLength> lengths, AsciiWrite
         object now = BigInteger.Zero;
         foreach (var turn in turns)
         {
+            if (!turn.Finished) throw new InvalidOperationException($"job {turn.Job} was interrupted by a run-to-completion policy");
             var length = lengths[turn.Job];
             var done = length.AddTo(now);
             output.WriteLine(PyFormat.Format("  [ time %3d ] Run job %d for %.2f secs ( DONE at %.2f )", now, turn.Job, length.Value, done));
             now = done;
         }
         output.WriteLine("\nFinal statistics:");
-        var stats = new double[lengths.Count, 3];
+        var stats = new Times[lengths.Count];
         var t = 0.0;
         foreach (var turn in turns)
         {
             var length = lengths[turn.Job].AsFloat;
-            Record(stats, turn.Job, response: t, turnaround: t + length, wait: t);
+            stats[turn.Job] = new Times(Response: t, Turnaround: t + length, Wait: t);
             t += length;
         }
         WriteStatistics(stats, turns.Select(turn => turn.Job));
@@ -68,25 +69,24 @@ public sealed class SchedulerReport(IReadOnlyList<JobLength> lengths, AsciiWrite
             lastRan[job] = now;
         }
         output.WriteLine("\nFinal statistics:");
-        var stats = new double[lengths.Count, 3];
-        for (var job = 0; job < lengths.Count; job++) Record(stats, job, response[job], turnaround[job], wait[job]);
+        var stats = Enumerable.Range(0, lengths.Count).Select(job => new Times(response[job], turnaround[job], wait[job])).ToArray();
         WriteStatistics(stats, Enumerable.Range(0, lengths.Count));
     }
 
-    private static void Record(double[,] stats, int job, double response, double turnaround, double wait) =>
-        (stats[job, 0], stats[job, 1], stats[job, 2]) = (response, turnaround, wait);
+    private readonly record struct Times(double Response, double Turnaround, double Wait);
 
     /// <summary>One line per job in <paramref name="order"/>, then the averages, summed in that order.</summary>
-    private void WriteStatistics(double[,] stats, IEnumerable<int> order)
+    private void WriteStatistics(Times[] stats, IEnumerable<int> order)
     {
         double response = 0, turnaround = 0, wait = 0;
         var count = 0;
         foreach (var job in order)
         {
-            output.WriteLine(PyFormat.Format("  Job %3d -- Response: %3.2f  Turnaround %3.2f  Wait %3.2f", job, stats[job, 0], stats[job, 1], stats[job, 2]));
-            response += stats[job, 0];
-            turnaround += stats[job, 1];
-            wait += stats[job, 2];
+            var s = stats[job];
+            output.WriteLine(PyFormat.Format("  Job %3d -- Response: %3.2f  Turnaround %3.2f  Wait %3.2f", job, s.Response, s.Turnaround, s.Wait));
+            response += s.Response;
+            turnaround += s.Turnaround;
+            wait += s.Wait;
             count++;
         }
         output.WriteLine(PyFormat.Format("\n  Average -- Response: %3.2f  Turnaround %3.2f  Wait %3.2f\n",
