@@ -9,6 +9,7 @@ public static class Simulators
     [
         ProcessRunSimulator(ProcessRunVariant.CpuIntro, "cpu-intro/process-run.py: processes, states, I/O"),
         ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
+        new("scheduler", "cpu-sched/scheduler.py: FIFO, SJF and RR on jobs of known length", Scheduler.SchedulerCommand.Help, (args, stdout) => { if (Scheduler.SchedulerCommand.Parse(args) is { } options) Scheduler.SchedulerFrontEnd.Simulate(options, stdout); else Write(stdout, Scheduler.SchedulerCommand.Help()); }),
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);

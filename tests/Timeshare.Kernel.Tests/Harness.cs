@@ -22,6 +22,10 @@ internal static class Harness
     public static Process Spawn(this Kernel k, string name, string program, long arrival = 0) =>
         k.Spawn(name, new ScriptExecutor(Shorthand.Program(program)), arrival);
 
+    /// <summary>A job of <paramref name="ticks"/> ticks of CPU that declares exactly that length.</summary>
+    public static Process SpawnJob(this Kernel k, string name, int ticks, long arrival = 0) =>
+        k.Spawn(name, new ScriptExecutor(new Script([Step.Cpu(ticks)])), arrival, length: ticks);
+
     public static Process Spawn(this Kernel k, string name, params Step[] steps) =>
         k.Spawn(name, new ScriptExecutor(new Script(steps)));
 

@@ -19,13 +19,17 @@ public class InvariantTests
     public void Invariants_hold_after_every_tick(int seed)
     {
         var random = new Random(seed);
-        ISchedulingPolicy policy = (seed % 4) switch
+        ISchedulingPolicy policy = (seed % 6) switch
         {
             0 => new Fifo(),
             1 => new RoundRobin(random.Next(1, 4)),
-            2 => new Cfs(random.Next(2, 8), 1),
+            2 => new Sjf(),
+            3 => new Stcf(),
+            4 => new Cfs(random.Next(2, 8), 1),
             _ => new TableScan(),
         };
+        // Forked children declare no length, which the length policies refuse.
+        var firstDepth = policy is LengthPolicy ? MaxForkDepth : 0;
         var k = Harness.Build(policy, ioLatency: random.Next(0, 6), dispatch: new DispatchOptions
         {
             Wake = random.Next(2) == 0 ? WakePolicy.WaitTurn : WakePolicy.RunAtOnce,
@@ -34,7 +38,7 @@ public class InvariantTests
         });
         var count = random.Next(1, 8);
         for (var i = 0; i < count; i++)
-            k.Spawn($"P{i}", new ScriptExecutor(RandomScript(random, depth: 0)), random.Next(0, 10));
+            k.Spawn($"P{i}", new ScriptExecutor(RandomScript(random, firstDepth)), random.Next(0, 10), length: random.Next(0, 12));
         var checker = new InvariantChecker(k);
         k.Attach(checker);
         Assert.Equal(RunOutcome.Finished, k.Run(untilTick: 100_000));
@@ -71,6 +75,8 @@ public class InvariantTests
         Assert.Equal(Run(false), Run(true));
     }
 
+    private const int MaxForkDepth = 2;
+
     private static Script RandomScript(Random random, int depth)
     {
         var steps = new List<Step>();
@@ -81,7 +87,7 @@ public class InvariantTests
             {
                 < 5 => Step.Cpu(random.Next(0, 6)),
                 < 7 => Step.Io,
-                7 when depth < 2 => Step.Fork(RandomScript(random, depth + 1)),
+                7 when depth < MaxForkDepth => Step.Fork(RandomScript(random, depth + 1)),
                 8 => Step.Wait(),
                 _ => Step.Cpu(1),
             });

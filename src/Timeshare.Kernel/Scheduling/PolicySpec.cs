@@ -8,7 +8,7 @@ namespace Timeshare.Kernel.Scheduling;
 /// </summary>
 public static class PolicySpec
 {
-    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "cfs"];
+    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "sjf", "stcf", "cfs"];
 
     /// <exception cref="FormatException">The spec names no policy, or a parameter is wrong; the message is one line.</exception>
     public static ISchedulingPolicy Parse(string spec)
@@ -21,6 +21,8 @@ public static class PolicySpec
             "fifo" => new Fifo(),
             "rr" => new RoundRobin(Positive(parameters, "q", RoundRobin.DefaultQuantum, spec)),
             "scan" => new TableScan(),
+            "sjf" => new Sjf(),
+            "stcf" => new Stcf(),
             "cfs" => new Cfs(Positive(parameters, "latency", Cfs.DefaultLatency, spec), Positive(parameters, "granularity", Cfs.DefaultGranularity, spec)),
             _ => throw new FormatException($"unknown policy '{name}' (known: {string.Join(", ", Names)})"),
         };
