@@ -3,12 +3,12 @@ using System.Globalization;
 namespace Timeshare.Kernel.Scheduling;
 
 /// <summary>
-/// Policies by name, as users write them: "fifo", "rr", "rr:q=4", "scan".
+/// Policies by name, as users write them: "fifo", "rr", "rr:q=4", "scan", "lottery:q=2,seed=7", "stride".
 /// Parameters follow a colon as key=value pairs separated by commas.
 /// </summary>
 public static class PolicySpec
 {
-    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan"];
+    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "lottery", "stride"];
 
     /// <exception cref="FormatException">The spec names no policy, or a parameter is wrong; the message is one line.</exception>
     public static ISchedulingPolicy Parse(string spec)
@@ -21,6 +21,8 @@ public static class PolicySpec
             "fifo" => new Fifo(),
             "rr" => new RoundRobin(Positive(parameters, "q", RoundRobin.DefaultQuantum, spec)),
             "scan" => new TableScan(),
+            "lottery" => new Lottery(new SeededRandom(Positive(parameters, "seed", 1, spec)), Positive(parameters, "q", Lottery.DefaultQuantum, spec)),
+            "stride" => new Stride(Positive(parameters, "q", Stride.DefaultQuantum, spec)),
             _ => throw new FormatException($"unknown policy '{name}' (known: {string.Join(", ", Names)})"),
         };
         if (parameters.Count > 0)
