@@ -1,4 +1,5 @@
 using Timeshare.Ostep.ProcessRun;
+using Timeshare.Ostep.SchedLottery;
 
 namespace Timeshare.Ostep;
 
@@ -9,6 +10,7 @@ public static class Simulators
     [
         ProcessRunSimulator(ProcessRunVariant.CpuIntro, "cpu-intro/process-run.py: processes, states, I/O"),
         ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
+        new("lottery", "cpu-sched-lottery/lottery.py: lottery scheduling by tickets", () => LotteryCommand.Help, (args, stdout) => { if (LotteryCommand.Parse(args) is { } o) LotteryFrontEnd.Simulate(o, stdout); else Write(stdout, LotteryCommand.Help); }),
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);
