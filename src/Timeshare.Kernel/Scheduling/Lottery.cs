@@ -43,7 +43,9 @@ public sealed class Lottery : ISchedulingPolicy
     /// after it exits, with no tickets, and the draw still scans it; a ticket
     /// that no running sum exceeds goes to the previous winner again; and a
     /// draw that goes to a process that has exited is void: nobody runs and
-    /// the lottery draws again. Off, every process holds at least one ticket.
+    /// the lottery draws again (so a lottery nobody can win draws until its
+    /// source runs dry: give it a finite one). Off, every process holds at
+    /// least one ticket.
     /// </param>
     public Lottery(IRandomSource random, long quantum = DefaultQuantum, bool ostepRules = false)
     {
@@ -103,7 +105,7 @@ public sealed class Lottery : ISchedulingPolicy
             var slot = _tree.FirstAbove(ticket);
             var winner = slot != None ? _owner[slot] : _lastWinner;
             if (winner is null && !OstepRules) throw new KernelBugException($"ticket {ticket} of {total} has no holder");
-            var runs = winner is not null && _slotOf[winner.Pid] is var s && s != None && _ready[s];
+            var runs = winner is not null && IsReady(winner);
             _lastWinner = winner ?? _lastWinner;
             Drawn?.Invoke(new LotteryDraw(ticket, total, winner, runs));
             if (runs) return new Pick(winner!, Claim(winner!));
@@ -135,6 +137,9 @@ public sealed class Lottery : ISchedulingPolicy
 
     /// <summary>The quantum is the only preemption: the lottery is held when it ends.</summary>
     public bool ShouldPreempt(Process running, long ran) => false;
+
+    /// <summary>False for a process that has exited, whose slot OSTEP's rules keep.</summary>
+    private bool IsReady(Process p) => _slotOf[p.Pid] is var slot && slot != None && _ready[slot];
 
     private int SlotOf(Process p) =>
         p.Pid < _slotOf.Length && _slotOf[p.Pid] is var slot && slot != None ? slot : throw new KernelBugException($"{p} is not known to the lottery");

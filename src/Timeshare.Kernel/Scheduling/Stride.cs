@@ -40,9 +40,6 @@ public sealed class Stride : ISchedulingPolicy
     public string Name => $"stride:q={Quantum}";
     public int ReadyCount => _ready.Count;
 
-    /// <summary>The pass of live process <paramref name="p"/>: the CPU it has had, in strides.</summary>
-    public long PassOf(Process p) => _pass[p.Pid];
-
     public void Admit(Process p)
     {
         if (p.Tickets is < 1 or > (int)BigStride)
