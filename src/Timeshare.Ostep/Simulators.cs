@@ -1,4 +1,5 @@
 using Timeshare.Ostep.ProcessRun;
+using Timeshare.Ostep.SchedLottery;
 
 namespace Timeshare.Ostep;
 
@@ -10,6 +11,7 @@ public static class Simulators
         ProcessRunSimulator(ProcessRunVariant.CpuIntro, "cpu-intro/process-run.py: processes, states, I/O"),
         ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
         new("scheduler", "cpu-sched/scheduler.py: FIFO, SJF and RR on jobs of known length", Scheduler.SchedulerCommand.Help, (args, stdout) => { if (Scheduler.SchedulerCommand.Parse(args) is { } options) Scheduler.SchedulerFrontEnd.Simulate(options, stdout); else Write(stdout, Scheduler.SchedulerCommand.Help()); }),
+        new("lottery", "cpu-sched-lottery/lottery.py: lottery scheduling by tickets", () => LotteryCommand.Help, (args, stdout) => { if (LotteryCommand.Parse(args) is { } o) LotteryFrontEnd.Simulate(o, stdout); else Write(stdout, LotteryCommand.Help); }),
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);

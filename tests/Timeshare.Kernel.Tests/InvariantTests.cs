@@ -19,13 +19,14 @@ public class InvariantTests
     public void Invariants_hold_after_every_tick(int seed)
     {
         var random = new Random(seed);
-        ISchedulingPolicy policy = (seed % 6) switch
+        ISchedulingPolicy policy = (seed % 7) switch
         {
             0 => new Fifo(),
             1 => new RoundRobin(random.Next(1, 4)),
             2 => new Sjf(),
             3 => new Stcf(),
             4 => new Cfs(random.Next(2, 8), 1),
+            5 => random.Next(2) == 0 ? new Lottery(new SeededRandom(seed), random.Next(1, 4)) : new Stride(random.Next(1, 4)),
             _ => new TableScan(),
         };
         // Forked children declare no length, which the length policies refuse.

@@ -3,12 +3,12 @@ using System.Globalization;
 namespace Timeshare.Kernel.Scheduling;
 
 /// <summary>
-/// Policies by name, as users write them: "fifo", "rr", "rr:q=4", "scan", "cfs:latency=12".
+/// Policies by name, as users write them: "fifo", "rr", "rr:q=4", "scan", "lottery:q=2,seed=7", "stride", "cfs:latency=12".
 /// Parameters follow a colon as key=value pairs separated by commas.
 /// </summary>
 public static class PolicySpec
 {
-    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "sjf", "stcf", "cfs"];
+    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "sjf", "stcf", "lottery", "stride", "cfs"];
 
     /// <exception cref="FormatException">The spec names no policy, or a parameter is wrong; the message is one line.</exception>
     public static ISchedulingPolicy Parse(string spec)
@@ -23,6 +23,8 @@ public static class PolicySpec
             "scan" => new TableScan(),
             "sjf" => new Sjf(),
             "stcf" => new Stcf(),
+            "lottery" => new Lottery(new SeededRandom(Positive(parameters, "seed", 1, spec)), Positive(parameters, "q", Lottery.DefaultQuantum, spec)),
+            "stride" => new Stride(Positive(parameters, "q", Stride.DefaultQuantum, spec)),
             "cfs" => new Cfs(Positive(parameters, "latency", Cfs.DefaultLatency, spec), Positive(parameters, "granularity", Cfs.DefaultGranularity, spec)),
             _ => throw new FormatException($"unknown policy '{name}' (known: {string.Join(", ", Names)})"),
         };
