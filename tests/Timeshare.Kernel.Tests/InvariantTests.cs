@@ -19,10 +19,11 @@ public class InvariantTests
     public void Invariants_hold_after_every_tick(int seed)
     {
         var random = new Random(seed);
-        ISchedulingPolicy policy = (seed % 3) switch
+        ISchedulingPolicy policy = (seed % 4) switch
         {
             0 => new Fifo(),
             1 => new RoundRobin(random.Next(1, 4)),
+            3 => new Mlfq(MlfqOptions.Uniform(random.Next(1, 4), random.Next(1, 4), random.Next(1, 3)) with { BoostPeriod = random.Next(0, 12), ResetOnBlock = random.Next(2) == 0, WokenToFront = random.Next(2) == 0 }),
             _ => new TableScan(),
         };
         var k = Harness.Build(policy, ioLatency: random.Next(0, 6), dispatch: new DispatchOptions

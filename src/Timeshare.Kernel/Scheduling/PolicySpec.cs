@@ -8,7 +8,7 @@ namespace Timeshare.Kernel.Scheduling;
 /// </summary>
 public static class PolicySpec
 {
-    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan"];
+    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "mlfq"];
 
     /// <exception cref="FormatException">The spec names no policy, or a parameter is wrong; the message is one line.</exception>
     public static ISchedulingPolicy Parse(string spec)
@@ -21,6 +21,7 @@ public static class PolicySpec
             "fifo" => new Fifo(),
             "rr" => new RoundRobin(Positive(parameters, "q", RoundRobin.DefaultQuantum, spec)),
             "scan" => new TableScan(),
+            "mlfq" => new Mlfq(MlfqSpec.Parse(parameters, spec)),
             _ => throw new FormatException($"unknown policy '{name}' (known: {string.Join(", ", Names)})"),
         };
         if (parameters.Count > 0)
@@ -41,7 +42,7 @@ public static class PolicySpec
     }
 
     /// <summary>Takes a positive whole-number parameter out of <paramref name="parameters"/>.</summary>
-    private static long Positive(Dictionary<string, string> parameters, string key, long fallback, string spec)
+    internal static long Positive(Dictionary<string, string> parameters, string key, long fallback, string spec)
     {
         if (!parameters.Remove(key, out var text)) return fallback;
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
