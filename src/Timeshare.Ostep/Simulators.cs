@@ -9,6 +9,7 @@ public static class Simulators
     [
         ProcessRunSimulator(ProcessRunVariant.CpuIntro, "cpu-intro/process-run.py: processes, states, I/O"),
         ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
+        new("mlfq", "cpu-sched-mlfq/mlfq.py: a multi-level feedback queue", () => Mlfq.MlfqCommand.Help, Mlfq.MlfqFrontEnd.Run),
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);

@@ -69,7 +69,7 @@ public sealed class Mlfq : ISchedulingPolicy
         _jobs[p.Pid] = new Job
         {
             Level = _top,
-            Ticks = _options.BoostSliceFromAllotment && _boosts > 0 ? _options.Allotments[_top] : _options.Quanta[_top],
+            Ticks = _options.Quanta[_top],
             Allotment = _options.Allotments[_top],
             Epoch = _boosts,
         };
@@ -172,15 +172,11 @@ public sealed class Mlfq : ISchedulingPolicy
         _levels[_top].PushBack(p);
     }
 
+    /// <summary>Back to the top with a fresh quantum and allotment.</summary>
     private void Boost(ref Job j)
     {
         j.Level = _top;
         j.Epoch = _boosts;
-        if (_options.BoostSliceFromAllotment)
-        {
-            j.Ticks = _options.Allotments[_top];
-            return;
-        }
         (j.Ticks, j.Allotment) = (_options.Quanta[_top], _options.Allotments[_top]);
     }
 

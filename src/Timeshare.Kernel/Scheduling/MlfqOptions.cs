@@ -34,14 +34,6 @@ public sealed record MlfqOptions
     /// <summary>A job woken from I/O goes to the front of its level, ahead of a job it preempts (OSTEP's -I); by default to the back.</summary>
     public bool WokenToFront { get; init; }
 
-    /// <summary>
-    /// OSTEP mlfq.py's boost: a boosted job's slice becomes the top level's
-    /// allotment (a count of quanta, taken as ticks) and it keeps the allotment
-    /// left from its old level; jobs admitted after a boost start with that
-    /// slice too. Off: a boost gives a fresh top-level quantum and allotment.
-    /// </summary>
-    public bool BoostSliceFromAllotment { get; init; }
-
     public int Levels => Quanta.Count;
 
     /// <summary>Every level with the same quantum and allotment.</summary>
