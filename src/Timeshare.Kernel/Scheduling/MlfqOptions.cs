@@ -16,8 +16,8 @@ public sealed record MlfqOptions
 
     /// <summary>
     /// How many whole quanta a job may use at each level before it is demoted,
-    /// counted across slices: at most allotment × quantum ticks of CPU. At the
-    /// bottom, or when 0 or less, the job stays (and starts its allotment afresh).
+    /// counted across slices: allotment × quantum ticks of CPU. At the bottom
+    /// level a used-up allotment starts afresh; one of 0 or less never runs out.
     /// </summary>
     public required IReadOnlyList<long> Allotments { get; init; }
 
