@@ -56,6 +56,24 @@ public class MlfqTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Boosts_give_the_same_schedule_stepping_tick_by_tick_or_jumping_ahead(int seed)
+    {
+        (long, long)[] Run(bool observeTicks)
+        {
+            var random = new Random(seed);
+            var k = Harness.Build(Policy(quantum: random.Next(1, 5), boost: random.Next(3, 9)), ioLatency: random.Next(0, 4));
+            for (var i = 0; i < 4; i++) k.Spawn($"P{i}", random.Next(2) == 0 ? "c12" : Interactive(6), arrival: random.Next(0, 6));
+            if (observeTicks) k.Attach(new TimelineRecorder());
+            k.Run();
+            return [.. k.Api.Created.Select(p => (p.Time.Finish, p.Time.Ready))];
+        }
+        Assert.Equal(Run(false), Run(true));
+    }
+
+    [Theory]
     [InlineData(true, Top)]
     [InlineData(false, 0)]
     public void Renewing_the_allotment_on_io_keeps_an_interactive_job_high(bool reset, int lowest)
