@@ -18,6 +18,8 @@ public sealed class Kernel
     private readonly long _tick;
     private readonly CpuTick[] _tickView;
     private ITickObserver? _tickObserver;
+    /// <summary>When the policy's timer fires, in cycles; long.MaxValue for never.</summary>
+    private long _policyTimer = long.MaxValue;
 
     public Kernel(KernelConfig config)
     {
@@ -57,10 +59,12 @@ public sealed class Kernel
     public RunOutcome Run(long untilTick = long.MaxValue)
     {
         var until = untilTick == long.MaxValue ? long.MaxValue : checked(untilTick * _tick);
+        _policyTimer = PolicyTimer();
         Api.Reschedule();
         while (Api.LiveCount > 0)
         {
             if (Clock.Now >= until) return RunOutcome.Paused;
+            if (Clock.Now >= _policyTimer) FirePolicyTimer();
             DeliverDueEvents();
             if (!AnyRunning())
             {
@@ -82,7 +86,7 @@ public sealed class Kernel
     /// <summary>The longest stretch in which nothing but the running programs can change anything.</summary>
     private long Budget(long until)
     {
-        var budget = Math.Min(until, _events.NextTime) - Clock.Now;
+        var budget = Math.Min(Math.Min(until, _events.NextTime), _policyTimer) - Clock.Now;
         foreach (var cpu in Dispatcher.Cpus)
             if (cpu.IsRunning) budget = Math.Min(budget, cpu.SwitchLeft > 0 ? cpu.SwitchLeft : cpu.SliceLeft);
         // Several CPUs move in lockstep, one tick at a time, so that none runs ahead of another's events.
@@ -176,6 +180,18 @@ public sealed class Kernel
         if (cpu.Current is { State: ProcessState.Running } p && p.Executor.IsFinished) Api.Exit(p, 0);
     }
 
+    private long PolicyTimer() => Policy.NextTimer == long.MaxValue ? long.MaxValue : checked(Policy.NextTimer * _tick);
+
+    /// <summary>The policy re-decides every CPU: whoever runs goes back to it first.</summary>
+    private void FirePolicyTimer()
+    {
+        foreach (var cpu in Dispatcher.Cpus)
+            if (cpu.IsRunning) Dispatcher.Vacate(cpu, ProcessState.Ready, Cause.Preempted);
+        Policy.OnTimer(Ticks);
+        _policyTimer = PolicyTimer();
+        Api.Reschedule();
+    }
+
     private void DeliverDueEvents()
     {
         while (_events.TryTakeDue(Clock.Now, out var e))
@@ -217,7 +233,9 @@ public sealed class Kernel
     private bool IdleUntilNextEvent(long until)
     {
         var next = Math.Min(_events.NextTime, until);
+        // A policy timer wakes nobody: with no event to come, the run is stuck whatever the policy does.
         if (next == long.MaxValue) return false;
+        next = Math.Min(next, _policyTimer);
         if (_tickObserver is not null) next = Math.Min(next, Clock.Now + _tick);
         Clock.Now = next;
         if (_tickObserver is not null) ReportTick([]);

@@ -12,6 +12,7 @@ public static class Simulators
         ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
         new("scheduler", "cpu-sched/scheduler.py: FIFO, SJF and RR on jobs of known length", Scheduler.SchedulerCommand.Help, (args, stdout) => { if (Scheduler.SchedulerCommand.Parse(args) is { } options) Scheduler.SchedulerFrontEnd.Simulate(options, stdout); else Write(stdout, Scheduler.SchedulerCommand.Help()); }),
         new("lottery", "cpu-sched-lottery/lottery.py: lottery scheduling by tickets", () => LotteryCommand.Help, (args, stdout) => { if (LotteryCommand.Parse(args) is { } o) LotteryFrontEnd.Simulate(o, stdout); else Write(stdout, LotteryCommand.Help); }),
+        new("mlfq", "cpu-sched-mlfq/mlfq.py: a multi-level feedback queue", () => Mlfq.MlfqCommand.Help, Mlfq.MlfqFrontEnd.Run),
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);

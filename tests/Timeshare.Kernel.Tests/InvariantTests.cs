@@ -19,7 +19,7 @@ public class InvariantTests
     public void Invariants_hold_after_every_tick(int seed)
     {
         var random = new Random(seed);
-        ISchedulingPolicy policy = (seed % 7) switch
+        ISchedulingPolicy policy = (seed % 8) switch
         {
             0 => new Fifo(),
             1 => new RoundRobin(random.Next(1, 4)),
@@ -27,6 +27,7 @@ public class InvariantTests
             3 => new Stcf(),
             4 => new Cfs(random.Next(2, 8), 1),
             5 => random.Next(2) == 0 ? new Lottery(new SeededRandom(seed), random.Next(1, 4)) : new Stride(random.Next(1, 4)),
+            6 => new Mlfq(MlfqOptions.Uniform(random.Next(1, 4), random.Next(1, 4), random.Next(1, 3)) with { BoostPeriod = random.Next(0, 12), ResetOnBlock = random.Next(2) == 0, WokenToFront = random.Next(2) == 0 }),
             _ => new TableScan(),
         };
         // Forked children declare no length, which the length policies refuse.

@@ -49,4 +49,18 @@ public interface ISchedulingPolicy
     /// to the policy's next choice now (a shorter job arrived, a higher level woke).
     /// </summary>
     bool ShouldPreempt(Process running, long ran);
+
+    /// <summary>
+    /// The tick at which the policy wants to re-decide every CPU (a periodic
+    /// priority boost), or long.MaxValue for never. Read when a run starts and
+    /// after each <see cref="OnTimer"/>.
+    /// </summary>
+    long NextTimer => long.MaxValue;
+
+    /// <summary>
+    /// The policy's timer at tick <paramref name="now"/>, before any other event
+    /// of that tick: the kernel has preempted every running process
+    /// (<see cref="OnPreempted"/>) and refills the CPUs afterwards.
+    /// </summary>
+    void OnTimer(long now) { }
 }

@@ -8,7 +8,7 @@ namespace Timeshare.Kernel.Scheduling;
 /// </summary>
 public static class PolicySpec
 {
-    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "sjf", "stcf", "lottery", "stride", "cfs"];
+    public static readonly IReadOnlyList<string> Names = ["fifo", "rr", "scan", "sjf", "stcf", "mlfq", "lottery", "stride", "cfs"];
 
     /// <exception cref="FormatException">The spec names no policy, or a parameter is wrong; the message is one line.</exception>
     public static ISchedulingPolicy Parse(string spec)
@@ -23,6 +23,7 @@ public static class PolicySpec
             "scan" => new TableScan(),
             "sjf" => new Sjf(),
             "stcf" => new Stcf(),
+            "mlfq" => new Mlfq(MlfqSpec.Parse(parameters, spec)),
             "lottery" => new Lottery(new SeededRandom(Positive(parameters, "seed", 1, spec)), Positive(parameters, "q", Lottery.DefaultQuantum, spec)),
             "stride" => new Stride(Positive(parameters, "q", Stride.DefaultQuantum, spec)),
             "cfs" => new Cfs(Positive(parameters, "latency", Cfs.DefaultLatency, spec), Positive(parameters, "granularity", Cfs.DefaultGranularity, spec)),
@@ -46,7 +47,7 @@ public static class PolicySpec
     }
 
     /// <summary>Takes a positive whole-number parameter out of <paramref name="parameters"/>.</summary>
-    private static long Positive(Dictionary<string, string> parameters, string key, long fallback, string spec)
+    internal static long Positive(Dictionary<string, string> parameters, string key, long fallback, string spec)
     {
         if (!parameters.Remove(key, out var text)) return fallback;
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
