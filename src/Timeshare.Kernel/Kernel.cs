@@ -29,7 +29,7 @@ public sealed class Kernel
         Policy = config.Policy;
         Device = new IoDevice("disk", checked(config.IoLatency * _tick));
         Dispatcher = new Dispatcher(config.Cpus, Policy, config.Dispatch, Trace, Clock, _tick);
-        Api = new ProcessApi(Table, Policy, Dispatcher, Trace, Clock, _events);
+        Api = new ProcessApi(Table, Policy, Dispatcher, Trace, Clock, _events, config.Orphans);
         _tickView = new CpuTick[config.Cpus];
     }
 
