@@ -9,6 +9,7 @@ public static class Simulators
     [
         ProcessRunSimulator(ProcessRunVariant.CpuIntro, "cpu-intro/process-run.py: processes, states, I/O"),
         ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
+        Fork.ForkCommand.Simulator,
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);
@@ -23,7 +24,8 @@ public static class Simulators
             else Write(stdout, ProcessRunCommand.Help(variant));
         });
 
-    private static void Write(Stream stdout, string text)
+    /// <summary>Writes help text, ending it with a newline.</summary>
+    internal static void Write(Stream stdout, string text)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(text.EndsWith('\n') ? text : text + "\n");
         stdout.Write(bytes);
