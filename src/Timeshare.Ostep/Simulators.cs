@@ -10,6 +10,7 @@ public static class Simulators
         ProcessRunSimulator(ProcessRunVariant.CpuIntro, "cpu-intro/process-run.py: processes, states, I/O"),
         ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
         Fork.ForkCommand.Simulator,
+        Generator.GeneratorCommand.Simulator,
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);
