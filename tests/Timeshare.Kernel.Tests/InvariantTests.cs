@@ -82,6 +82,7 @@ public class InvariantTests
                 < 7 => Step.Io,
                 7 when depth < 2 => Step.Fork(RandomScript(random, depth + 1)),
                 8 => Step.Wait(),
+                9 => Step.Sleep(random.Next(0, 4)),
                 _ => Step.Cpu(1),
             });
         }

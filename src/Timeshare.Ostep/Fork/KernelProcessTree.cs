@@ -66,6 +66,8 @@ public sealed class KernelProcessTree
     {
         var program = (DirectedProgram)p.Executor;
         program.Request(call);
-        while (program.HasRequest) _kernel.Run(_kernel.Ticks + 1);
+        // The root computes forever, so the kernel only ever pauses here; anything else is a bug.
+        while (program.HasRequest)
+            if (_kernel.Run(_kernel.Ticks + 1) != RunOutcome.Paused) throw new InvalidOperationException($"the kernel stopped before {p} made its {call.Kind} call");
     }
 }

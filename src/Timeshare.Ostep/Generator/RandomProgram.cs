@@ -51,10 +51,13 @@ public sealed class RandomProgram
             }
             else if (r < waitBelow)
             {
-                if (_unwaited[_level] == 0) continue;
-                _actions.Add(ProgramAction.Wait);
-                _unwaited[_level]--;
-                n++;
+                // A wait drawn with nothing to wait for is no action.
+                if (_unwaited[_level] > 0)
+                {
+                    _actions.Add(ProgramAction.Wait);
+                    _unwaited[_level]--;
+                    n++;
+                }
             }
             else if (_level > 0)
             {
