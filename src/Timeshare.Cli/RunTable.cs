@@ -101,8 +101,9 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
         Cell.Io => "RUN:io",
         Cell.Fork => "RUN:fork",
         Cell.Wait => "RUN:wait",
-        Cell.Sleep => "RUN:sleep",
-        Cell.Print => "RUN:print",
+        // At most eight characters, so that the narrowest column keeps a space before each cell.
+        Cell.Sleep => "RUN:slp",
+        Cell.Print => "RUN:prt",
         _ => "RUN:exit",
     };
 }

@@ -48,8 +48,8 @@ public class RunCommandTests
             """);
         var (exit, stdout, _) = CliRunner.Run("run", file, "--policy", "fifo");
         Assert.Equal(0, exit);
-        Assert.Contains("RUN:print", stdout);
-        Assert.Contains("RUN:sleep", stdout);
+        Assert.Contains("RUN:prt", stdout);
+        Assert.Contains("RUN:slp", stdout);
         Assert.Contains("Total time        6 ticks", stdout);
     }
 
