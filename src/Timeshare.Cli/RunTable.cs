@@ -18,7 +18,7 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
     private long _cells;
     private bool _truncated;
 
-    private enum Cell : byte { Absent, Ready, Running, Blocked, Stopped, Done, Switch, Cpu, Io, Fork, Wait, Exit }
+    private enum Cell : byte { Absent, Ready, Running, Blocked, Stopped, Done, Switch, Cpu, Io, Fork, Wait, Exit, Sleep, Print }
 
     private readonly record struct Row(long Tick, Cell[] Cells, string CpuColumn, int IoInFlight);
 
@@ -82,6 +82,8 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
             CallKind.Fork => Cell.Fork,
             CallKind.Wait => Cell.Wait,
             CallKind.Exit => Cell.Exit,
+            CallKind.Sleep => Cell.Sleep,
+            CallKind.Print => Cell.Print,
             _ => Cell.Cpu,
         },
     };
@@ -99,6 +101,9 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
         Cell.Io => "RUN:io",
         Cell.Fork => "RUN:fork",
         Cell.Wait => "RUN:wait",
+        // At most eight characters, so that the narrowest column keeps a space before each cell.
+        Cell.Sleep => "RUN:slp",
+        Cell.Print => "RUN:prt",
         _ => "RUN:exit",
     };
 }

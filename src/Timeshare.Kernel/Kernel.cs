@@ -20,6 +20,7 @@ public sealed class Kernel
     private ITickObserver? _tickObserver;
     /// <summary>When the policy's timer fires, in cycles; long.MaxValue for never.</summary>
     private long _policyTimer = long.MaxValue;
+    private IConsole? _console;
 
     public Kernel(KernelConfig config)
     {
@@ -31,7 +32,7 @@ public sealed class Kernel
         Policy = config.Policy;
         Device = new IoDevice("disk", checked(config.IoLatency * _tick));
         Dispatcher = new Dispatcher(config.Cpus, Policy, config.Dispatch, Trace, Clock, _tick);
-        Api = new ProcessApi(Table, Policy, Dispatcher, Trace, Clock, _events);
+        Api = new ProcessApi(Table, Policy, Dispatcher, Trace, Clock, _events, config.Orphans);
         _tickView = new CpuTick[config.Cpus];
     }
 
@@ -50,6 +51,10 @@ public sealed class Kernel
 
     public void Attach(ITickObserver observer) =>
         _tickObserver = _tickObserver is null ? observer : throw new InvalidOperationException("one tick observer at a time");
+
+    /// <summary>Where print calls write; without one, their text goes nowhere.</summary>
+    public void Attach(IConsole console) =>
+        _console = _console is null ? console : throw new InvalidOperationException("one console at a time");
 
     /// <summary>Creates a process from <paramref name="executor"/> that arrives at tick <paramref name="arrival"/>.</summary>
     public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100, long? length = null) =>
@@ -157,6 +162,12 @@ public sealed class Kernel
             case CallKind.Exit:
                 Api.Exit(p, call.Argument);
                 break;
+            case CallKind.Sleep:
+                Sleep(cpu, p, call.Argument);
+                break;
+            case CallKind.Print:
+                _console?.Write(Clock.Now, p, call.Text ?? "");
+                break;
         }
     }
 
@@ -171,6 +182,13 @@ public sealed class Kernel
             return;
         }
         Dispatcher.Vacate(cpu, ProcessState.Blocked, Cause.IoStarted);
+        Dispatcher.Refill(cpu);
+    }
+
+    private void Sleep(Processor cpu, Process p, long ticks)
+    {
+        _events.Schedule(Clock.Now + checked(Math.Max(ticks, 0) * _tick), new PendingEvent(PendingKind.SleepDone, p));
+        Dispatcher.Vacate(cpu, ProcessState.Blocked, Cause.SleepStarted);
         Dispatcher.Refill(cpu);
     }
 
@@ -203,6 +221,10 @@ public sealed class Kernel
                     break;
                 case PendingKind.IoDone:
                     CompleteIo(e.Process);
+                    break;
+                // A sleeper killed before its timer fired is a zombie by now.
+                case PendingKind.SleepDone when e.Process.State == ProcessState.Blocked:
+                    Api.Wake(e.Process, Cause.SleepDone);
                     break;
             }
             Api.Reschedule();

@@ -1,4 +1,5 @@
 using Timeshare.Kernel.Dispatch;
+using Timeshare.Kernel.Processes;
 using Timeshare.Kernel.Scheduling;
 
 namespace Timeshare.Kernel;
@@ -13,4 +14,6 @@ public sealed record KernelConfig
     public long IoLatency { get; init; } = 5;
     /// <summary>Cycles in one tick: one step of an abstract program takes a tick.</summary>
     public long CyclesPerTick { get; init; } = 1;
+    /// <summary>Whether an exiting process's reaper adopts its children only (Unix) or its whole subtree.</summary>
+    public OrphanAdoption Orphans { get; init; } = OrphanAdoption.Children;
 }

@@ -13,6 +13,8 @@ public static class Simulators
         new("scheduler", "cpu-sched/scheduler.py: FIFO, SJF and RR on jobs of known length", Scheduler.SchedulerCommand.Help, (args, stdout) => { if (Scheduler.SchedulerCommand.Parse(args) is { } options) Scheduler.SchedulerFrontEnd.Simulate(options, stdout); else Write(stdout, Scheduler.SchedulerCommand.Help()); }),
         new("lottery", "cpu-sched-lottery/lottery.py: lottery scheduling by tickets", () => LotteryCommand.Help, (args, stdout) => { if (LotteryCommand.Parse(args) is { } o) LotteryFrontEnd.Simulate(o, stdout); else Write(stdout, LotteryCommand.Help); }),
         new("mlfq", "cpu-sched-mlfq/mlfq.py: a multi-level feedback queue", () => Mlfq.MlfqCommand.Help, Mlfq.MlfqFrontEnd.Run),
+        Fork.ForkCommand.Simulator,
+        Generator.GeneratorCommand.Simulator,
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);
@@ -27,7 +29,8 @@ public static class Simulators
             else Write(stdout, ProcessRunCommand.Help(variant));
         });
 
-    private static void Write(Stream stdout, string text)
+    /// <summary>Writes help text, ending it with a newline.</summary>
+    internal static void Write(Stream stdout, string text)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(text.EndsWith('\n') ? text : text + "\n");
         stdout.Write(bytes);

@@ -41,6 +41,19 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void A_json_workload_may_sleep_and_print()
+    {
+        var file = CliRunner.TempFile("""
+            { "processes": [ { "name": "napper", "script": [ "print hi", "sleep 3", "cpu 1" ] } ] }
+            """);
+        var (exit, stdout, _) = CliRunner.Run("run", file, "--policy", "fifo");
+        Assert.Equal(0, exit);
+        Assert.Contains("RUN:prt", stdout);
+        Assert.Contains("RUN:slp", stdout);
+        Assert.Contains("Total time        6 ticks", stdout);
+    }
+
+    [Fact]
     public void The_trace_has_every_state_change_as_a_json_line()
     {
         var trace = Path.GetTempFileName();

@@ -10,13 +10,15 @@ namespace Timeshare.Kernel.Tests;
 /// <summary>Builds small kernels and records what they do.</summary>
 internal static class Harness
 {
-    public static Kernel Build(ISchedulingPolicy? policy = null, long ioLatency = 5, DispatchOptions? dispatch = null, int cpus = 1) =>
+    public static Kernel Build(ISchedulingPolicy? policy = null, long ioLatency = 5, DispatchOptions? dispatch = null, int cpus = 1,
+        OrphanAdoption orphans = OrphanAdoption.Children) =>
         new(new KernelConfig
         {
             Policy = policy ?? new RoundRobin(),
             IoLatency = ioLatency,
             Dispatch = dispatch ?? new DispatchOptions(),
             Cpus = cpus,
+            Orphans = orphans,
         });
 
     public static Process Spawn(this Kernel k, string name, string program, long arrival = 0) =>

@@ -37,10 +37,13 @@ public class InvariantTests
             Wake = random.Next(2) == 0 ? WakePolicy.WaitTurn : WakePolicy.RunAtOnce,
             HoldCpuDuringIo = random.Next(4) == 0,
             SwitchCost = random.Next(0, 3),
-        });
+        }, orphans: random.Next(2) == 0 ? OrphanAdoption.Children : OrphanAdoption.WholeSubtree);
         var count = random.Next(1, 8);
         for (var i = 0; i < count; i++)
-            k.Spawn($"P{i}", new ScriptExecutor(RandomScript(random, firstDepth)), random.Next(0, 10), length: random.Next(0, 12));
+        {
+            var p = k.Spawn($"P{i}", new ScriptExecutor(RandomScript(random, firstDepth)), random.Next(0, 10), length: random.Next(0, 12));
+            if (random.Next(3) == 0) k.Api.SetSubreaper(p.Pid);
+        }
         var checker = new InvariantChecker(k);
         k.Attach(checker);
         Assert.Equal(RunOutcome.Finished, k.Run(untilTick: 100_000));
@@ -91,6 +94,7 @@ public class InvariantTests
                 < 7 => Step.Io,
                 7 when depth < MaxForkDepth => Step.Fork(RandomScript(random, depth + 1)),
                 8 => Step.Wait(),
+                9 => Step.Sleep(random.Next(0, 4)),
                 _ => Step.Cpu(1),
             });
         }
@@ -120,6 +124,14 @@ public class InvariantTests
             // Work conservation: no free CPU while someone is Ready.
             if (kernel.Policy.ReadyCount > 0) Assert.DoesNotContain(kernel.Dispatcher.Processors, c => c.IsFree);
             Assert.Equal(tick * kernel.CyclesPerTick, kernel.Clock.Now);
+            // The family links agree: every process not yet reaped is listed by its parent, whose count matches its list.
+            foreach (var p in kernel.Table.All())
+            {
+                var children = p.Children.ToList();
+                Assert.Equal(p.ChildCount, children.Count);
+                Assert.All(children, c => Assert.Same(p, c.Parent));
+                if (p.Pid != ProcessTable.InitPid) Assert.Contains(p, p.Parent!.Children);
+            }
         }
     }
 }

@@ -12,6 +12,8 @@ public enum Cause
     IoCompleted,
     WaitForChild,
     ChildExited,
+    SleepStarted,
+    SleepDone,
     Exited,
     Killed,
     StopRequested,

@@ -16,6 +16,6 @@ public enum EventKind
     Forked,
     /// <summary>Other reaped its child Pid, whose exit status is Value.</summary>
     Reaped,
-    /// <summary>Pid was handed to init (Other) because its parent exited.</summary>
+    /// <summary>Pid was handed to its reaper Other (init or a subreaper) because its parent exited.</summary>
     Reparented,
 }

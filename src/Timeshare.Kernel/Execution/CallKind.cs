@@ -11,4 +11,8 @@ public enum CallKind
     Wait,
     /// <summary>Exit with status <see cref="KernelCall.Argument"/>.</summary>
     Exit,
+    /// <summary>Block for <see cref="KernelCall.Argument"/> ticks, then be Ready again.</summary>
+    Sleep,
+    /// <summary>Write <see cref="KernelCall.Text"/> to the console.</summary>
+    Print,
 }

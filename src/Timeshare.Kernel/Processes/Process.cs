@@ -10,10 +10,15 @@ public sealed class Process
     /// <summary>Wait target meaning "any child".</summary>
     public const int AnyChild = -1;
 
-    // Made on first use: most processes never fork, and a small PCB keeps a sweep over 100,000 of them in cache.
-    private List<Process>? _children;
-    private Queue<Process>? _zombieChildren;
     private Accounting _time;
+    // Made on first use: most processes never have a zombie child, and a small PCB keeps a sweep over 100,000 of them in cache.
+    private Queue<Process>? _zombieChildren;
+    private Process? _firstChild;
+    private Process? _lastChild;
+    private Process? _prevSibling;
+    private Process? _nextSibling;
+    /// <summary>True while in its parent's child list: from fork or adoption until reaped or handed on.</summary>
+    private bool _listed;
 
     internal Process(int pid, string name, IExecutor executor, long arrival)
     {
@@ -37,7 +42,22 @@ public sealed class Process
     public string Name { get; }
     /// <summary>Null only for init.</summary>
     public Process? Parent { get; private set; }
-    public IReadOnlyList<Process> Children => (IReadOnlyList<Process>?)_children ?? [];
+    /// <summary>
+    /// In the order they became this process's children (forked, then
+    /// adopted), as Linux keeps them: a doubly linked list of siblings, so that
+    /// a child leaves in O(1) and the order survives.
+    /// </summary>
+    public IEnumerable<Process> Children
+    {
+        get
+        {
+            for (var c = _firstChild; c is not null; c = c._nextSibling) yield return c;
+        }
+    }
+
+    public int ChildCount { get; private set; }
+    /// <summary>Adopts the orphans of its exiting descendants instead of init (Linux's PR_SET_CHILD_SUBREAPER).</summary>
+    public bool IsSubreaper { get; internal set; }
     public ProcessState State { get; private set; } = ProcessState.New;
     /// <summary>When the current state was entered.</summary>
     public long StateSince { get; private set; }
@@ -60,8 +80,6 @@ public sealed class Process
     /// <summary>The CPU the process runs on or last ran on, -1 before its first run.</summary>
     public int Cpu { get; internal set; } = -1;
 
-    internal int IndexInParent { get; private set; } = -1;
-
     public bool IsAlive => State != ProcessState.Zombie;
 
     internal void MoveTo(ProcessState to, long now)
@@ -79,23 +97,29 @@ public sealed class Process
         StateSince = now;
     }
 
+    /// <summary>Appends <paramref name="child"/> to the child list.</summary>
     internal void AdoptChild(Process child)
     {
         child.Parent = this;
-        _children ??= [];
-        child.IndexInParent = _children.Count;
-        _children.Add(child);
-        if (child.State == ProcessState.Zombie) NoteZombieChild(child);
+        child._prevSibling = _lastChild;
+        child._nextSibling = null;
+        if (_lastChild is null) _firstChild = child;
+        else _lastChild._nextSibling = child;
+        _lastChild = child;
+        child._listed = true;
+        ChildCount++;
     }
 
-    /// <summary>Removes a child in O(1) by moving the last child into its slot.</summary>
     internal void ForgetChild(Process child)
     {
-        var last = _children![^1];
-        _children[child.IndexInParent] = last;
-        last.IndexInParent = child.IndexInParent;
-        _children.RemoveAt(_children.Count - 1);
-        child.IndexInParent = -1;
+        if (child.Parent != this || !child._listed) throw new KernelBugException($"{child} is not a child of {this}");
+        if (child._prevSibling is null) _firstChild = child._nextSibling;
+        else child._prevSibling._nextSibling = child._nextSibling;
+        if (child._nextSibling is null) _lastChild = child._prevSibling;
+        else child._nextSibling._prevSibling = child._prevSibling;
+        child._prevSibling = child._nextSibling = null;
+        child._listed = false;
+        ChildCount--;
     }
 
     internal void NoteZombieChild(Process child) => (_zombieChildren ??= new()).Enqueue(child);
@@ -106,7 +130,7 @@ public sealed class Process
         while (_zombieChildren is { Count: > 0 })
         {
             var child = _zombieChildren.Peek();
-            if (child.Parent == this && child.IndexInParent >= 0) return child;
+            if (child.Parent == this && child._listed) return child;
             _zombieChildren.Dequeue();
         }
         return null;

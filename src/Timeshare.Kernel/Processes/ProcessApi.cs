@@ -25,10 +25,12 @@ public sealed class ProcessApi
     private readonly Trace _trace;
     private readonly Clock _clock;
     private readonly EventQueue _events;
+    private readonly OrphanAdoption _orphans;
     private readonly List<Process> _created = [];
 
-    internal ProcessApi(ProcessTable table, ISchedulingPolicy policy, Dispatcher dispatcher, Trace trace, Clock clock, EventQueue events)
+    internal ProcessApi(ProcessTable table, ISchedulingPolicy policy, Dispatcher dispatcher, Trace trace, Clock clock, EventQueue events, OrphanAdoption orphans)
     {
+        _orphans = orphans;
         _table = table;
         _policy = policy;
         _dispatcher = dispatcher;
@@ -77,7 +79,10 @@ public sealed class ProcessApi
         return child;
     }
 
-    /// <summary>Ends <paramref name="p"/>: it becomes a zombie, its children go to init, its parent may reap it.</summary>
+    /// <summary>
+    /// Ends <paramref name="p"/>: it becomes a zombie, its orphans go to the
+    /// nearest subreaper ancestor or else init, its parent may reap it.
+    /// </summary>
     public void Exit(Process p, int status, Cause cause = Cause.Exited)
     {
         if (!p.IsAlive || p == Init) throw new KernelBugException($"{p} cannot exit from {p.State}");
@@ -87,7 +92,8 @@ public sealed class ProcessApi
         p.ExitStatus = status;
         p.Time.Finish = _clock.Now;
         LiveCount--;
-        foreach (var child in p.Children.ToArray()) Reparent(child);
+        var reaper = ReaperOf(p);
+        foreach (var orphan in OrphansOf(p)) Reparent(orphan, reaper);
         NotifyParent(p);
         Reschedule();
     }
@@ -102,7 +108,7 @@ public sealed class ProcessApi
             Reap(p, child);
             return new WaitResult(WaitOutcome.Reaped, child);
         }
-        if (child is null && (target != Process.AnyChild || p.Children.Count == 0))
+        if (child is null && (target != Process.AnyChild || p.ChildCount == 0))
             return new WaitResult(WaitOutcome.NoChild);
         p.WaitingFor = target;
         Block(p, Cause.WaitForChild);
@@ -153,6 +159,17 @@ public sealed class ProcessApi
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Marks <paramref name="pid"/> as a child subreaper (Linux's prctl
+    /// PR_SET_CHILD_SUBREAPER): orphans below it are adopted by it, not by init.
+    /// </summary>
+    public bool SetSubreaper(int pid, bool on = true)
+    {
+        if (_table.Find(pid) is not { IsAlive: true } p || p == Init) return false;
+        p.IsSubreaper = on;
+        return true;
     }
 
     /// <summary>Sets the nice value, clamped to [-20, 19].</summary>
@@ -226,12 +243,37 @@ public sealed class ProcessApi
         _policy.OnExited(p);
     }
 
-    private void Reparent(Process child)
+    /// <summary>The nearest ancestor of <paramref name="p"/> that is a subreaper; init if none is.</summary>
+    private Process ReaperOf(Process p)
+    {
+        for (var a = p.Parent; a is not null && a != Init; a = a.Parent)
+            if (a.IsSubreaper) return a;
+        return Init;
+    }
+
+    private Process[] OrphansOf(Process p)
+    {
+        if (_orphans == OrphanAdoption.Children) return [.. p.Children];
+        var subtree = new List<Process>();
+        CollectDescendants(p, subtree);
+        return [.. subtree];
+    }
+
+    private static void CollectDescendants(Process p, List<Process> preorder)
+    {
+        foreach (var child in p.Children)
+        {
+            preorder.Add(child);
+            CollectDescendants(child, preorder);
+        }
+    }
+
+    private void Reparent(Process child, Process reaper)
     {
         child.Parent!.ForgetChild(child);
-        Init.AdoptChild(child);
-        _trace.Emit(new KernelEvent(_clock.Now, EventKind.Reparented, child.Pid, Other: Init.Pid));
-        if (child.State == ProcessState.Zombie) Reap(Init, child);
+        reaper.AdoptChild(child);
+        _trace.Emit(new KernelEvent(_clock.Now, EventKind.Reparented, child.Pid, Other: reaper.Pid));
+        if (child.State == ProcessState.Zombie) NotifyParent(child);
     }
 
     private void NotifyParent(Process p)

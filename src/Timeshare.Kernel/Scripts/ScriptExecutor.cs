@@ -48,7 +48,7 @@ public sealed class ScriptExecutor : IExecutor
                 continue;
             }
             var step = _steps[_next];
-            PendingCall = new KernelCall(CallOf(step.Kind), step.Amount, step.Child);
+            PendingCall = new KernelCall(CallOf(step.Kind), step.Amount, step.Child, step.Text);
             Advance();
             used += _tick;
             return new RunResult(used, used, StopReason.Call);
@@ -67,6 +67,8 @@ public sealed class ScriptExecutor : IExecutor
         StepKind.Fork => CallKind.Fork,
         StepKind.Wait => CallKind.Wait,
         StepKind.Exit => CallKind.Exit,
+        StepKind.Sleep => CallKind.Sleep,
+        StepKind.Print => CallKind.Print,
         _ => throw new KernelBugException($"{kind} is not a call"),
     };
 

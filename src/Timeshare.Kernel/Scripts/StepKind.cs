@@ -9,4 +9,8 @@ public enum StepKind
     Fork,
     Wait,
     Exit,
+    /// <summary>Block on a timer for a number of ticks.</summary>
+    Sleep,
+    /// <summary>Write a line of text to the console.</summary>
+    Print,
 }

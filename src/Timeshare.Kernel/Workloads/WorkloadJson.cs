@@ -80,7 +80,9 @@ public static class WorkloadJson
                 throw new WorkloadError($"{at}: an object step must be {{\"fork\": [child's steps]}}");
             return Step.Fork(ParseScript(child, $"{at}.fork"));
         }
-        var words = e.ValueKind == JsonValueKind.String ? e.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        var text = e.ValueKind == JsonValueKind.String ? e.GetString()! : "";
+        if (text.StartsWith("print ", StringComparison.Ordinal)) return Step.Print(text["print ".Length..]);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words switch
         {
             ["cpu", var t] when int.TryParse(t, out var ticks) && ticks >= 0 => Step.Cpu(ticks),
@@ -88,7 +90,8 @@ public static class WorkloadJson
             ["wait"] => Step.Wait(),
             ["exit"] => Step.Exit(),
             ["exit", var s] when int.TryParse(s, out var status) && status is >= 0 and <= 255 => Step.Exit(status),
-            _ => throw new WorkloadError($"{at}: {e.GetRawText()} is not a step (\"cpu N\", \"io\", \"wait\", \"exit\", \"exit N\" or {{\"fork\": [...]}})"),
+            ["sleep", var t] when int.TryParse(t, out var ticks) && ticks >= 0 => Step.Sleep(ticks),
+            _ => throw new WorkloadError($"{at}: {e.GetRawText()} is not a step (\"cpu N\", \"io\", \"wait\", \"exit\", \"exit N\", \"sleep N\", \"print TEXT\" or {{\"fork\": [...]}})"),
         };
     }
 
