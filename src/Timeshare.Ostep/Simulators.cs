@@ -1,3 +1,4 @@
+using Timeshare.Ostep.Multi;
 using Timeshare.Ostep.ProcessRun;
 
 namespace Timeshare.Ostep;
@@ -9,6 +10,8 @@ public static class Simulators
     [
         ProcessRunSimulator(ProcessRunVariant.CpuIntro, "cpu-intro/process-run.py: processes, states, I/O"),
         ProcessRunSimulator(ProcessRunVariant.Devices, "file-devices/process-run.py: the same with programmed I/O"),
+        new("multi", "cpu-sched-multi/multi.py: several CPUs, caches, per-CPU queues", () => MultiCommand.Help,
+            (args, stdout) => Run(MultiCommand.Parse(args), stdout, MultiCommand.Help, MultiFrontEnd.Simulate)),
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);
@@ -22,6 +25,13 @@ public static class Simulators
             if (ProcessRunCommand.Parse(variant, args) is { } options) ProcessRunFrontEnd.Simulate(variant, options, stdout);
             else Write(stdout, ProcessRunCommand.Help(variant));
         });
+
+    /// <summary>Simulates the parsed options, or prints the help when they are null (-h).</summary>
+    private static void Run<T>(T? options, Stream stdout, string help, Action<T, Stream> simulate) where T : class
+    {
+        if (options is null) Write(stdout, help);
+        else simulate(options, stdout);
+    }
 
     private static void Write(Stream stdout, string text)
     {
