@@ -14,7 +14,7 @@ public sealed record MultiSettings(int Cpus, long Quantum, long PeekInterval, lo
         if (o.Cpus > 4096) throw new OstepError($"-n {o.Cpus} is more CPUs than Timeshare simulates (4096)");
         if (o.WarmRate < 1) throw new OstepError($"-r {o.WarmRate}: a warm job would never finish (the reference runs forever)");
         if (o.Quantum == 0) throw new OstepError("-q 0: a time slice must be at least one tick (the reference divides by it)");
-        if (o.CacheSize < 0) throw new OstepError($"-M {o.CacheSize}: a cache size must not be negative (the reference crashes)");
+        if (o.CacheSize < 0) throw new OstepError($"-M {o.CacheSize}: a cache size must not be negative (the reference crashes once a job warms)");
         // Python's t % q is 0 at the multiples of |q| whatever q's sign; a negative warm-up warms in one tick, as 1 does.
         return new MultiSettings(
             (int)o.Cpus,
