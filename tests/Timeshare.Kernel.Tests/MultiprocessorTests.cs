@@ -59,6 +59,20 @@ public class MultiprocessorTests
         Assert.True(Finish(3) < 70);
     }
 
+    [Theory]
+    [InlineData(StealRule.Affinity, 0)]
+    [InlineData(StealRule.JobRecordQuirk, 1)]
+    public void The_job_record_quirk_steals_a_process_whose_working_set_equals_the_cpu_number(StealRule rule, int stolen)
+    {
+        var policy = new PerCpuQueues(2, 10, stealInterval: 1, rule);
+        var k = Build(policy, 2);
+        Job(k, "long", 50, [0]);
+        // Working set 1 equals CPU 1's number: multi.py lets CPU 1 take it although its affinity says CPU 0.
+        var waiting = Job(k, "waiting", 5, [0], workingSet: 1);
+        k.Run(untilTick: 2);
+        Assert.Equal(stolen, policy.QueueOf(1).Count(p => p == waiting));
+    }
+
     [Fact]
     public void A_shared_queue_migrates_processes_between_cpus()
     {
