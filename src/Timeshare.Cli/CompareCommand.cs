@@ -70,8 +70,8 @@ public static class CompareCommand
                 failures.Add($"{policy.Name}: {e.Message}");
                 continue;
             }
-            WriteRow(output, policy.Name, RunMetrics.Of(kernel));
-            if (timeline is not null) bands.Add(new GanttBand(policy.Name, kernel.Api.Created, timeline, kernel.Ticks));
+            WriteRow(output, kernel.Policy.Name, RunMetrics.Of(kernel));
+            if (timeline is not null) bands.Add(new GanttBand(kernel.Policy.Name, kernel.Api.Created, timeline, kernel.Ticks));
         }
         output.WriteLine();
         output.WriteLine("turnaround, response, wait: averages in ticks; cpu: utilization; throughput: processes per 100 ticks;");

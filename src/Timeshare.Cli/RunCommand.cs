@@ -56,11 +56,11 @@ public static class RunCommand
         workload.SpawnInto(kernel);
         var outcome = kernel.Run();
         using var output = new StreamWriter(stdout, leaveOpen: true);
-        output.WriteLine(KernelOptions.Describe(result, policy));
+        output.WriteLine(KernelOptions.Describe(result, kernel.Policy));
         output.WriteLine();
         table?.Write(output);
         StatsReport.Write(RunMetrics.Of(kernel), output);
-        if (gantt is not null) GanttChart.Write(gantt.FullName, [new GanttBand(policy.Name, kernel.Api.Created, timeline!, kernel.Ticks)]);
+        if (gantt is not null) GanttChart.Write(gantt.FullName, [new GanttBand(kernel.Policy.Name, kernel.Api.Created, timeline!, kernel.Ticks)]);
         if (outcome != RunOutcome.Stuck) return 0;
         output.WriteLine();
         output.WriteLine($"stuck: {kernel.Api.LiveCount} process(es) can never run again (stopped, or blocked with nothing to wake them)");

@@ -1,15 +1,15 @@
 namespace Timeshare.Kernel;
 
 /// <summary>
-/// Where a randomized policy draws from. The kernel's own source is
-/// <see cref="SeededRandom"/>; a front-end that must repeat a reference
-/// simulator's numbers supplies its own, which may also be a finite tape.
+/// Where the kernel's random choices come from. <see cref="SeededRandom"/> is
+/// the kernel's own; a front-end may plug in a reference's generator so that
+/// the same draws happen in the same order.
 /// </summary>
 public interface IRandomSource
 {
-    /// <summary>
-    /// A number uniform in [0, <paramref name="n"/>) for n &gt; 0; false when the
-    /// source has nothing left to give (a finite tape has run out).
-    /// </summary>
-    bool TryNextBelow(long n, out long value);
+    /// <summary>Uniform in [0, 1).</summary>
+    double NextDouble();
+
+    /// <summary>Uniform in [0, n), n &gt; 0.</summary>
+    long NextBelow(long n);
 }

@@ -17,6 +17,13 @@ public sealed class Kernel
     private readonly EventQueue _events = new();
     private readonly long _tick;
     private readonly CpuTick[] _tickView;
+    private readonly IRandomSource _random;
+    private readonly ILoadBalancer? _balancer;
+    /// <summary>Something happens at the start of every tick (balancing, assignment): time moves a tick at a time.</summary>
+    private readonly bool _tickStartWork;
+    /// <summary>A tick's work depends on the tick before (lockstep CPUs, cache warmth): run one tick at a time.</summary>
+    private readonly bool _lockstep;
+    private long _startedTick = -1;
     private ITickObserver? _tickObserver;
     /// <summary>When the policy's timer fires, in cycles; long.MaxValue for never.</summary>
     private long _policyTimer = long.MaxValue;
@@ -31,9 +38,15 @@ public sealed class Kernel
         Trace = new Trace(Clock);
         Policy = config.Policy;
         Device = new IoDevice("disk", checked(config.IoLatency * _tick));
-        Dispatcher = new Dispatcher(config.Cpus, Policy, config.Dispatch, Trace, Clock, _tick);
+        _random = config.Random;
+        _balancer = Policy as ILoadBalancer;
+        if (_balancer is not null && _balancer.Cpus != config.Cpus)
+            throw new ArgumentException($"the policy keeps queues for {_balancer.Cpus} CPUs, the kernel has {config.Cpus}", nameof(config));
+        Dispatcher = new Dispatcher(config.Cpus, Policy, config.Dispatch, Trace, Clock, _tick, _random, config.Cache);
         Api = new ProcessApi(Table, Policy, Dispatcher, Trace, Clock, _events, config.Orphans);
         _tickView = new CpuTick[config.Cpus];
+        _tickStartWork = _balancer is not null || config.Dispatch.AssignAtTickStart;
+        _lockstep = _tickStartWork || config.Cpus > 1 || config.Cache is not null;
     }
 
     public Clock Clock { get; } = new();
@@ -57,8 +70,9 @@ public sealed class Kernel
         _console = _console is null ? console : throw new InvalidOperationException("one console at a time");
 
     /// <summary>Creates a process from <paramref name="executor"/> that arrives at tick <paramref name="arrival"/>.</summary>
-    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100, long? length = null) =>
-        Api.Spawn(name, executor, checked(arrival * _tick), nice, tickets, length);
+    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100, long? length = null,
+        IEnumerable<int>? affinity = null, long workingSet = 0) =>
+        Api.Spawn(name, executor, checked(arrival * _tick), nice, tickets, length, affinity, workingSet);
 
     /// <summary>Runs until every process has exited, none can run again, or tick <paramref name="untilTick"/>.</summary>
     public RunOutcome Run(long untilTick = long.MaxValue)
@@ -71,6 +85,7 @@ public sealed class Kernel
             if (Clock.Now >= until) return RunOutcome.Paused;
             if (Clock.Now >= _policyTimer) FirePolicyTimer();
             DeliverDueEvents();
+            StartTick();
             if (!AnyRunning())
             {
                 if (!IdleUntilNextEvent(until)) return RunOutcome.Stuck;
@@ -79,6 +94,15 @@ public sealed class Kernel
             Step(Budget(until));
         }
         return RunOutcome.Finished;
+    }
+
+    /// <summary>Once per tick, after its events: the policy balances its queues, then free CPUs are assigned if they wait for it.</summary>
+    private void StartTick()
+    {
+        if (!_tickStartWork || Ticks == _startedTick) return;
+        _startedTick = Ticks;
+        _balancer?.Balance(Ticks, _random);
+        if (Dispatcher.Options.AssignAtTickStart) Api.AssignFreeCpus();
     }
 
     private bool AnyRunning()
@@ -95,7 +119,7 @@ public sealed class Kernel
         foreach (var cpu in Dispatcher.Cpus)
             if (cpu.IsRunning) budget = Math.Min(budget, cpu.SwitchLeft > 0 ? cpu.SwitchLeft : cpu.SliceLeft);
         // Several CPUs move in lockstep, one tick at a time, so that none runs ahead of another's events.
-        if (_tickObserver is not null || Dispatcher.Cpus.Length > 1) budget = Math.Min(budget, _tick);
+        if (_tickObserver is not null || _lockstep) budget = Math.Min(budget, _tick);
         return budget;
     }
 
@@ -126,10 +150,17 @@ public sealed class Kernel
             p.Time.Switching += paid;
             return new RunResult(paid, 0, StopReason.SliceExpired);
         }
-        var r = p.Executor.Run(Math.Min(budget, cpu.SliceLeft));
+        // The cache model runs one tick at a time: warmth, and so speed, may change after every tick.
+        var warm = cpu.Cache?.IsWarm(p) == true;
+        var r = p.Executor.Run(Math.Min(budget, cpu.SliceLeft), warm ? cpu.Cache!.Options.WarmRate : 1);
         if (cpu.SliceLeft != long.MaxValue) cpu.SliceLeft -= r.Cycles;
         cpu.Ran += r.Cycles;
         cpu.BusyTime += r.Work;
+        if (r.Work > 0 && cpu.Cache is { } cache)
+        {
+            if (warm) cpu.WarmTime += r.Work;
+            cache.Ran(p);
+        }
         return r;
     }
 
@@ -255,10 +286,10 @@ public sealed class Kernel
     private bool IdleUntilNextEvent(long until)
     {
         var next = Math.Min(_events.NextTime, until);
-        // A policy timer wakes nobody: with no event to come, the run is stuck whatever the policy does.
-        if (next == long.MaxValue) return false;
+        // A policy timer wakes nobody, but a balancer may still move Ready work to a CPU that can run it.
+        if (next == long.MaxValue && (_balancer is null || Policy.ReadyCount == 0)) return false;
         next = Math.Min(next, _policyTimer);
-        if (_tickObserver is not null) next = Math.Min(next, Clock.Now + _tick);
+        if (_tickObserver is not null || _tickStartWork) next = Math.Min(next, Clock.Now + _tick);
         Clock.Now = next;
         if (_tickObserver is not null) ReportTick([]);
         return true;

@@ -12,6 +12,10 @@ public sealed record KernelConfig
     public int Cpus { get; init; } = 1;
     /// <summary>Time from the start of an I/O to its completion interrupt.</summary>
     public long IoLatency { get; init; } = 5;
+    /// <summary>The CPUs' cache model; null for none (every tick does one unit of work).</summary>
+    public CacheOptions? Cache { get; init; }
+    /// <summary>The kernel's one source of randomness (random CPU order, the victim of a steal).</summary>
+    public IRandomSource Random { get; init; } = new SeededRandom(0);
     /// <summary>Cycles in one tick: one step of an abstract program takes a tick.</summary>
     public long CyclesPerTick { get; init; } = 1;
     /// <summary>Whether an exiting process's reaper adopts its children only (Unix) or its whole subtree.</summary>

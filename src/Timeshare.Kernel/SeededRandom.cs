@@ -4,7 +4,7 @@ namespace Timeshare.Kernel;
 /// The kernel's one source of randomness: xoshiro256** seeded through
 /// SplitMix64, so a seed gives the same run on every machine.
 /// </summary>
-public sealed class SeededRandom : IRandomSource
+public sealed class SeededRandom : IRandomSource, IDrawSource
 {
     private ulong _s0, _s1, _s2, _s3;
 

@@ -1,3 +1,4 @@
+using Timeshare.Ostep.Multi;
 using Timeshare.Ostep.ProcessRun;
 using Timeshare.Ostep.SchedLottery;
 
@@ -15,6 +16,8 @@ public static class Simulators
         new("mlfq", "cpu-sched-mlfq/mlfq.py: a multi-level feedback queue", () => Mlfq.MlfqCommand.Help, Mlfq.MlfqFrontEnd.Run),
         Fork.ForkCommand.Simulator,
         Generator.GeneratorCommand.Simulator,
+        new("multi", "cpu-sched-multi/multi.py: several CPUs, caches, per-CPU queues", () => MultiCommand.Help,
+            (args, stdout) => Run(MultiCommand.Parse(args), stdout, MultiCommand.Help, MultiFrontEnd.Simulate)),
     ];
 
     public static Simulator? Find(string name) => All.FirstOrDefault(s => s.Name == name);
@@ -28,6 +31,13 @@ public static class Simulators
             if (ProcessRunCommand.Parse(variant, args) is { } options) ProcessRunFrontEnd.Simulate(variant, options, stdout);
             else Write(stdout, ProcessRunCommand.Help(variant));
         });
+
+    /// <summary>Simulates the parsed options, or prints the help when they are null (-h).</summary>
+    private static void Run<T>(T? options, Stream stdout, string help, Action<T, Stream> simulate) where T : class
+    {
+        if (options is null) Write(stdout, help);
+        else simulate(options, stdout);
+    }
 
     /// <summary>Writes help text, ending it with a newline.</summary>
     internal static void Write(Stream stdout, string text)

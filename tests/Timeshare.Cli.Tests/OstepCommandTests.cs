@@ -16,6 +16,8 @@ public class OstepCommandTests
     [InlineData("process-run", "-l", "5:50:1")]
     [InlineData("process-run", "-P", "x5")]
     [InlineData("process-run-devices", "-l", "1:0", "-L", "0", "-c")]
+    [InlineData("multi", "-n", "0")]
+    [InlineData("multi", "-r", "0")]
     [InlineData("no-such-simulator")]
     public void Bad_arguments_are_refused_in_one_line(params string[] args) =>
         CliRunner.AssertRefused(["ostep", .. args]);
@@ -30,5 +32,6 @@ public class OstepCommandTests
         var (listExit, list, _) = CliRunner.Run("ostep", "--help");
         Assert.Equal(0, listExit);
         Assert.Contains("process-run-devices", list);
+        Assert.Contains("multi", list);
     }
 }

@@ -37,7 +37,7 @@ public class InvariantTests
             Wake = random.Next(2) == 0 ? WakePolicy.WaitTurn : WakePolicy.RunAtOnce,
             HoldCpuDuringIo = random.Next(4) == 0,
             SwitchCost = random.Next(0, 3),
-        }, orphans: random.Next(2) == 0 ? OrphanAdoption.Children : OrphanAdoption.WholeSubtree);
+        }, cpus: seed % 3 == 0 ? 1 + seed % 4 : 1, orphans: random.Next(2) == 0 ? OrphanAdoption.Children : OrphanAdoption.WholeSubtree);
         var count = random.Next(1, 8);
         for (var i = 0; i < count; i++)
         {
@@ -58,10 +58,10 @@ public class InvariantTests
             Assert.InRange(t.FirstRun, t.Arrival, t.Finish);
         }
         // CPU time is work plus at most one stalled tick per process, the tick in which its exit is noticed.
-        var cpu = k.Dispatcher.Processors[0];
-        Assert.InRange(k.Api.Created.Sum(p => p.Time.Cpu) - cpu.BusyTime, 0, k.Api.Created.Count);
-        Assert.Equal(k.Api.Created.Sum(p => p.Time.Switching), cpu.SwitchTime);
-        Assert.InRange(cpu.BusyTime + cpu.SwitchTime, 0, k.Clock.Now);
+        var cpus = k.Dispatcher.Processors;
+        Assert.InRange(k.Api.Created.Sum(p => p.Time.Cpu) - cpus.Sum(c => c.BusyTime), 0, k.Api.Created.Count);
+        Assert.Equal(k.Api.Created.Sum(p => p.Time.Switching), cpus.Sum(c => c.SwitchTime));
+        Assert.All(cpus, c => Assert.InRange(c.BusyTime + c.SwitchTime, 0, k.Clock.Now));
     }
 
     [Theory]

@@ -145,7 +145,7 @@ public class LotteryTests
     }
 
     /// <summary>Hands out the given numbers as they are, then runs dry.</summary>
-    private sealed class Tape(long[] numbers) : IRandomSource
+    private sealed class Tape(long[] numbers) : IDrawSource
     {
         private int _next;
 

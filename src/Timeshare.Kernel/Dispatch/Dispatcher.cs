@@ -16,10 +16,16 @@ public sealed class Dispatcher
     private readonly Clock _clock;
     private readonly long _tick;
     private readonly long _switchCost;
+    private readonly IRandomSource _random;
+    /// <summary>The CPUs in the order they take their turn in the current assignment round.</summary>
+    private readonly Processor[] _order;
 
-    public Dispatcher(int cpus, ISchedulingPolicy policy, DispatchOptions options, Trace trace, Clock clock, long cyclesPerTick)
+    public Dispatcher(int cpus, ISchedulingPolicy policy, DispatchOptions options, Trace trace, Clock clock, long cyclesPerTick,
+        IRandomSource random, CacheOptions? cache)
     {
-        _cpus = [.. Enumerable.Range(0, cpus).Select(i => new Processor(i))];
+        _cpus = [.. Enumerable.Range(0, cpus).Select(i => new Processor(i) { Cache = cache is null ? null : new CpuCache(cache) })];
+        _order = [.. _cpus];
+        _random = random;
         _policy = policy;
         Options = options;
         _trace = trace;
@@ -38,8 +44,30 @@ public sealed class Dispatcher
 
     public Processor? FirstFree() => Array.Find(_cpus, c => c.IsFree);
 
-    /// <summary>Gives a free CPU to the policy's next choice, if there is one.</summary>
+    /// <summary>A CPU was freed: give it to the policy's next choice now, unless assignment waits for the next tick.</summary>
     public void Refill(Processor cpu)
+    {
+        if (!Options.AssignAtTickStart) Fill(cpu);
+    }
+
+    /// <summary>
+    /// The CPUs in the order they take their turn this round: CPU order, or a
+    /// fresh random permutation (the same draws as Python's random.shuffle).
+    /// </summary>
+    internal ReadOnlySpan<Processor> AssignmentOrder()
+    {
+        if (!Options.RandomCpuOrder) return _cpus;
+        _cpus.CopyTo(_order, 0);
+        for (var i = _order.Length - 1; i > 0; i--)
+        {
+            var j = (int)_random.NextBelow(i + 1);
+            (_order[i], _order[j]) = (_order[j], _order[i]);
+        }
+        return _order;
+    }
+
+    /// <summary>Gives a free CPU to the policy's next choice, if there is one.</summary>
+    internal void Fill(Processor cpu)
     {
         if (cpu.IsFree && _policy.PickNext(cpu.Id, _clock.Now) is { } pick) SwitchTo(cpu, pick.Process, pick.Slice);
     }
@@ -93,6 +121,9 @@ public sealed class Dispatcher
     // Most runs have one cycle per tick; a division costs as much as the rest of a dispatch.
     private long ToTicks(long cycles) => _tick == 1 ? cycles : cycles / _tick;
 
+    /// <summary>With a global boundary the slice ends at the next multiple of its length.</summary>
+    private long SliceTicks(long slice) => Options.GlobalSliceBoundary ? slice - _clock.Now / _tick % slice : slice;
+
     private void SwitchTo(Processor cpu, Process p, long sliceTicks)
     {
         if (!cpu.IsFree) throw new KernelBugException($"cpu {cpu.Id} is busy with {cpu.Current}");
@@ -103,7 +134,8 @@ public sealed class Dispatcher
         if (p.Time.FirstRun < 0) p.Time.FirstRun = now;
         cpu.Current = p;
         cpu.Ran = 0;
-        cpu.SliceLeft = sliceTicks == Pick.Unlimited ? long.MaxValue : checked(sliceTicks * _tick);
+        cpu.SliceLeft = sliceTicks == Pick.Unlimited ? long.MaxValue : checked(SliceTicks(sliceTicks) * _tick);
+        cpu.Cache?.Admit(p);
         cpu.SwitchLeft = 0;
         if (cpu.Last == p) return;
         if (_trace.Enabled) _trace.Emit(new KernelEvent(now, EventKind.ContextSwitch, p.Pid, cpu.Id, Other: cpu.Last?.Pid ?? 0));

@@ -20,11 +20,16 @@ public sealed class Processor(int id)
     /// <summary>Cycles of context-switch cost still to pay before the current process runs.</summary>
     internal long SwitchLeft;
 
+    /// <summary>The cache model of this CPU; null when the kernel models no caches.</summary>
+    public CpuCache? Cache { get; internal set; }
+
     public bool IsFree => Current is null;
     public bool IsRunning => Current is { State: ProcessState.Running };
 
     /// <summary>Cycles in which a process made progress here.</summary>
     public long BusyTime { get; internal set; }
+    /// <summary>The part of <see cref="BusyTime"/> in which the process's working set was warm in <see cref="Cache"/>.</summary>
+    public long WarmTime { get; internal set; }
     /// <summary>Cycles spent switching contexts.</summary>
     public long SwitchTime { get; internal set; }
     public long ContextSwitches { get; internal set; }

@@ -6,8 +6,13 @@ namespace Timeshare.Kernel.Execution;
 /// </summary>
 public interface IExecutor
 {
-    /// <summary>Runs for at most <paramref name="budget"/> cycles (budget &gt; 0).</summary>
-    RunResult Run(long budget);
+    /// <summary>
+    /// Runs for at most <paramref name="budget"/> cycles (budget &gt; 0) doing
+    /// <paramref name="speed"/> units of work per tick (&gt;= 1): a warm cache
+    /// makes the same time do more work. The kernel keeps the speed fixed
+    /// within a call; a program whose speed cannot vary ignores it.
+    /// </summary>
+    RunResult Run(long budget, int speed);
 
     /// <summary>True once the program has nothing left to run.</summary>
     bool IsFinished { get; }

@@ -79,6 +79,12 @@ public sealed class Process
     internal int Forks { get; set; }
     /// <summary>The CPU the process runs on or last ran on, -1 before its first run.</summary>
     public int Cpu { get; internal set; } = -1;
+    /// <summary>The CPUs the process may run on, ascending and distinct; null for any. Policies honour it.</summary>
+    public IReadOnlyList<int>? Affinity { get; internal set; }
+    /// <summary>The memory the process touches as it runs, in the cache model's units (0: none).</summary>
+    public long WorkingSet { get; internal set; }
+
+    public bool MayRunOn(int cpu) => Affinity is null || ContainsCpu(Affinity, cpu);
 
     public bool IsAlive => State != ProcessState.Zombie;
 
@@ -134,6 +140,13 @@ public sealed class Process
             _zombieChildren.Dequeue();
         }
         return null;
+    }
+
+    private static bool ContainsCpu(IReadOnlyList<int> cpus, int cpu)
+    {
+        for (var i = 0; i < cpus.Count; i++)
+            if (cpus[i] == cpu) return true;
+        return false;
     }
 
     public override string ToString() => $"{Name}[{Pid}]";

@@ -51,13 +51,19 @@ public sealed class ProcessApi
 
     /// <summary>Creates a child of init that becomes Ready at <paramref name="arrival"/>.</summary>
     /// <param name="length">The job's declared CPU need in ticks, for policies that plan by it; null if unknown.</param>
-    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100, long? length = null)
+    /// <param name="affinity">The CPUs it may run on; null for any.</param>
+    /// <param name="workingSet">Its working-set size, for the cache model.</param>
+    /// <exception cref="ArgumentException">The affinity names a CPU that does not exist, or none.</exception>
+    public Process Spawn(string name, IExecutor executor, long arrival = 0, int nice = 0, int tickets = 100, long? length = null,
+        IEnumerable<int>? affinity = null, long workingSet = 0)
     {
         var p = new Process(_table.NextPid, name, executor, Math.Max(arrival, _clock.Now))
         {
             Nice = Math.Clamp(nice, MinNice, MaxNice),
             Tickets = tickets,
             DeclaredLength = length,
+            Affinity = affinity is null ? null : CheckAffinity(name, affinity),
+            WorkingSet = workingSet,
         };
         Register(p, Init);
         if (p.Time.Arrival <= _clock.Now) Arrive(p);
@@ -65,17 +71,20 @@ public sealed class ProcessApi
         return p;
     }
 
-    /// <summary>Running process <paramref name="parent"/> forks; the child is Ready at once.</summary>
+    /// <summary>Running process <paramref name="parent"/> forks; the child is Ready at once, and runs at once on a free CPU.</summary>
     public Process Fork(Process parent)
     {
         var child = new Process(_table.NextPid, $"{parent.Name}.{++parent.Forks}", parent.Executor.ForkChild(), _clock.Now)
         {
             Nice = parent.Nice,
             Tickets = parent.Tickets,
+            Affinity = parent.Affinity,
+            WorkingSet = parent.WorkingSet,
         };
         Register(child, parent);
         _trace.Emit(new KernelEvent(_clock.Now, EventKind.Forked, parent.Pid, parent.Cpu, Other: child.Pid));
         Arrive(child);
+        Reschedule();
         return child;
     }
 
@@ -200,17 +209,23 @@ public sealed class ProcessApi
     internal void Arrive(Process p) => MakeReady(p, Cause.Admitted);
 
     /// <summary>
-    /// After processes became Ready: no CPU stays free while one is Ready (work
+    /// After processes became Ready (unless assignment waits for the tick's start): no CPU stays free while one is Ready (work
     /// conservation), and a running process the policy wants preempted is.
     /// </summary>
     internal void Reschedule()
     {
-        foreach (var cpu in _dispatcher.Cpus)
+        if (!_dispatcher.Options.AssignAtTickStart) AssignFreeCpus();
+    }
+
+    /// <summary>One assignment round: each CPU in the dispatcher's order gets the policy's choice if free.</summary>
+    internal void AssignFreeCpus()
+    {
+        foreach (var cpu in _dispatcher.AssignmentOrder())
         {
             if (_policy.ReadyCount == 0) return;
             if (cpu.IsRunning && _policy.ShouldPreempt(cpu.Current!, _dispatcher.TicksRun(cpu)))
                 _dispatcher.Vacate(cpu, ProcessState.Ready, Cause.Preempted);
-            _dispatcher.Refill(cpu);
+            _dispatcher.Fill(cpu);
         }
     }
 
@@ -226,6 +241,16 @@ public sealed class ProcessApi
         var cpu = _dispatcher.ProcessorOf(p) ?? throw new KernelBugException($"{p} is not on a CPU");
         _dispatcher.Vacate(cpu, to, cause);
         _dispatcher.Refill(cpu);
+    }
+
+    private int[] CheckAffinity(string name, IEnumerable<int> affinity)
+    {
+        int[] cpus = [.. affinity.Distinct().Order()];
+        var count = _dispatcher.Processors.Count;
+        if (cpus.Length == 0) throw new ArgumentException($"the affinity of {name} names no CPU");
+        if (cpus[0] < 0 || cpus[^1] >= count)
+            throw new ArgumentException($"the affinity of {name} names CPU {(cpus[0] < 0 ? cpus[0] : cpus[^1])}, but the CPUs are 0 to {count - 1}");
+        return cpus;
     }
 
     private void Register(Process p, Process parent)

@@ -59,7 +59,9 @@ public sealed class Cfs : ISchedulingPolicy, IProportionalShare
     {
         if (_ready.Count == 0) return null;
         var p = _byPid[_ready.Min.Pid];
-        return new Pick(p, Claim(p));
+        // Walking the set allocates; the common case, a process free to run anywhere, does not walk.
+        if (!p.MayRunOn(cpu)) p = _ready.Select(e => _byPid[e.Pid]).FirstOrDefault(q => q.MayRunOn(cpu));
+        return p is null ? null : new Pick(p, Claim(p));
     }
 
     public long Claim(Process p)

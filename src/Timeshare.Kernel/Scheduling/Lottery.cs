@@ -24,7 +24,7 @@ public sealed class Lottery : ISchedulingPolicy
     public const long DefaultQuantum = 1;
     private const int None = -1;
 
-    private readonly IRandomSource _random;
+    private readonly IDrawSource _random;
     private readonly TicketTree _tree = new();
     private readonly Stack<int> _freeSlots = new();
     /// <summary>By pid: the process's slot, or <see cref="None"/>.</summary>
@@ -47,7 +47,7 @@ public sealed class Lottery : ISchedulingPolicy
     /// source runs dry: give it a finite one). Off, every process holds at
     /// least one ticket.
     /// </param>
-    public Lottery(IRandomSource random, long quantum = DefaultQuantum, bool ostepRules = false)
+    public Lottery(IDrawSource random, long quantum = DefaultQuantum, bool ostepRules = false)
     {
         if (quantum <= 0) throw new ArgumentOutOfRangeException(nameof(quantum), "the quantum must be positive");
         _random = random;

@@ -14,13 +14,15 @@ public abstract class QueuePolicy : ISchedulingPolicy
 
     public abstract string Name { get; }
     public int ReadyCount => Queue.Count;
+    /// <summary>The Ready processes in line, front first (allocates: for observers).</summary>
+    public IEnumerable<Process> Waiting => Queue.InOrder();
 
     /// <summary>The length of every turn, in ticks.</summary>
     protected abstract long Slice { get; }
 
     public void Admit(Process p) => Queue.PushBack(p);
 
-    public Pick? PickNext(int cpu, long now) => Queue.PopFront() is { } p ? new Pick(p, Slice) : null;
+    public Pick? PickNext(int cpu, long now) => Queue.PopFirstAllowedOn(cpu) is { } p ? new Pick(p, Slice) : null;
 
     public long Claim(Process p)
     {

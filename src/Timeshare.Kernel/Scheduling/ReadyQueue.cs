@@ -50,6 +50,34 @@ public sealed class ReadyQueue
         return null;
     }
 
+    /// <summary>Takes out the first process allowed on <paramref name="cpu"/>; the front one unless its affinity forbids.</summary>
+    public Process? PopFirstAllowedOn(int cpu)
+    {
+        var front = true;
+        foreach (var p in this)
+        {
+            // Popping the front also sweeps the tombstones before it.
+            if (p.MayRunOn(cpu)) return front ? PopFront() : Take(p);
+            front = false;
+        }
+        return null;
+    }
+
+    private Process Take(Process p)
+    {
+        Remove(p);
+        return p;
+    }
+
+    /// <summary>The queued processes, front to back; the queue must not change meanwhile.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>The queued processes, front to back, as a sequence (allocates: for observers).</summary>
+    public IEnumerable<Process> InOrder()
+    {
+        foreach (var p in this) yield return p;
+    }
+
     public void Remove(Process p)
     {
         if (!Contains(p)) throw new KernelBugException($"{p} is not queued");
@@ -58,6 +86,24 @@ public sealed class ReadyQueue
     }
 
     public bool Contains(Process p) => p.Pid < _liveStamp.Length && _liveStamp[p.Pid] != 0;
+
+    /// <summary>Walks the live slots without allocating.</summary>
+    public struct Enumerator(ReadyQueue queue)
+    {
+        private int _i = -1;
+
+        public readonly Process Current => queue._ring[(queue._head + _i) & (queue._ring.Length - 1)].Process;
+
+        public bool MoveNext()
+        {
+            while (++_i < queue._slots)
+            {
+                var (p, stamp) = queue._ring[(queue._head + _i) & (queue._ring.Length - 1)];
+                if (queue._liveStamp[p.Pid] == stamp) return true;
+            }
+            return false;
+        }
+    }
 
     private (Process, long) Claim(Process p)
     {

@@ -23,10 +23,17 @@ public sealed class TableScan : ISchedulingPolicy
     {
         if (_readyPids.Count == 0) return null;
         var max = _readyPids.Max;
-        // Non-empty view: max itself lies after the last pid.
-        var pid = _lastPid < max ? _readyPids.GetViewBetween(_lastPid + 1, max).Min : _readyPids.Min;
-        var p = _byPid[pid];
-        return new Pick(p, Claim(p));
+        var p = (_lastPid < max ? FirstAllowed(_readyPids.GetViewBetween(_lastPid + 1, max), cpu) : null)
+            ?? FirstAllowed(_readyPids, cpu);
+        return p is null ? null : new Pick(p, Claim(p));
+    }
+
+    /// <summary>The first process in pid order of <paramref name="pids"/> allowed on <paramref name="cpu"/>.</summary>
+    private Process? FirstAllowed(SortedSet<int> pids, int cpu)
+    {
+        foreach (var pid in pids)
+            if (_byPid[pid].MayRunOn(cpu)) return _byPid[pid];
+        return null;
     }
 
     public long Claim(Process p)

@@ -3,8 +3,9 @@ using Timeshare.Kernel.Execution;
 namespace Timeshare.Kernel.Scripts;
 
 /// <summary>
-/// Runs a <see cref="Script"/>: a cpu step consumes ticks, every other step is
-/// a one-tick call into the kernel. Its saved context is the step index and
+/// Runs a <see cref="Script"/>: a cpu step is units of work, one per tick at
+/// speed 1, and every other step is a one-tick call into the kernel. A tick
+/// that finishes a step early is spent whole. Its saved context is the step index and
 /// the ticks left in the current cpu step; the step list is read only when a
 /// step begins, so a long computation touches nothing but this object.
 /// </summary>
@@ -27,10 +28,13 @@ public sealed class ScriptExecutor : IExecutor
 
     public bool IsFinished => _next == _count;
     public KernelCall PendingCall { get; private set; }
+    /// <summary>Units of work left in the current cpu step; 0 when the current step is not one.</summary>
+    public long WorkLeft => _cpuLeft;
 
     /// <summary>Runs whole ticks; the kernel's budgets are at least one tick.</summary>
-    public RunResult Run(long budget)
+    public RunResult Run(long budget, int speed)
     {
+        if (speed < 1) throw new ArgumentOutOfRangeException(nameof(speed), "the speed is at least one unit per tick");
         // A program with nothing left still holds the CPU until the kernel's
         // next entry, the end of this tick, notices and reaps it.
         if (IsFinished) return new RunResult(_tick, 0, StopReason.Finished);
@@ -39,8 +43,9 @@ public sealed class ScriptExecutor : IExecutor
         {
             if (_cpuLeft > 0)
             {
-                var ticks = Math.Min(_cpuLeft, _tick == 1 ? budget - used : (budget - used) / _tick);
-                _cpuLeft -= ticks;
+                var needed = speed == 1 ? _cpuLeft : (_cpuLeft + speed - 1) / speed;
+                var ticks = Math.Min(needed, _tick == 1 ? budget - used : (budget - used) / _tick);
+                _cpuLeft = Math.Max(0, _cpuLeft - ticks * speed);
                 used += ticks * _tick;
                 if (_cpuLeft > 0) break;
                 Advance();

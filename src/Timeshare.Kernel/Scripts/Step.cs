@@ -1,7 +1,7 @@
 namespace Timeshare.Kernel.Scripts;
 
 /// <summary>
-/// One step of a script. Cpu: Amount ticks of work. Wait: Amount is a pid or
+/// One step of a script. Cpu: Amount units of work, a tick each at speed 1. Wait: Amount is a pid or
 /// <see cref="Processes.Process.AnyChild"/>. Exit: Amount is the status.
 /// Fork: Child is the child's script. Sleep: Amount is ticks. Print: Text is
 /// the line. Every step but Cpu takes one tick (a sleep's tick is the call;

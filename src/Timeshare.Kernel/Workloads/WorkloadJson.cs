@@ -7,7 +7,7 @@ namespace Timeshare.Kernel.Workloads;
 /// Reads a workload file:
 /// <code>
 /// { "processes": [
-///     { "name": "A", "arrival": 0, "nice": 0, "tickets": 100, "length": 8,
+///     { "name": "A", "arrival": 0, "nice": 0, "tickets": 100, "length": 8, "affinity": [0, 2], "working_set": 50,
 ///       "script": ["cpu 5", "io", {"fork": ["cpu 2"]}, "wait", "cpu 1", "exit 3"] },
 ///     { "name": "B", "script": "c3,i,c2" } ] }
 /// </code>
@@ -15,7 +15,7 @@ namespace Timeshare.Kernel.Workloads;
 /// </summary>
 public static class WorkloadJson
 {
-    private static readonly string[] ProcessKeys = ["name", "arrival", "nice", "tickets", "length", "script"];
+    private static readonly string[] ProcessKeys = ["name", "arrival", "nice", "tickets", "length", "affinity", "working_set", "script"];
 
     public static Workload Parse(string json)
     {
@@ -52,7 +52,8 @@ public static class WorkloadJson
         var nice = (int)Integer(e, "nice", at, 0, Processes.ProcessApi.MinNice, Processes.ProcessApi.MaxNice);
         var tickets = (int)Integer(e, "tickets", at, 100, 1, int.MaxValue);
         long? length = e.TryGetProperty("length", out _) ? Integer(e, "length", at, 0, 0, long.MaxValue / 2) : null;
-        return new ProcessSpec(name, ParseScript(script, $"{at}.script"), arrival, nice, tickets, length);
+        var workingSet = Integer(e, "working_set", at, 0, 0, long.MaxValue / 2);
+        return new ProcessSpec(name, ParseScript(script, $"{at}.script"), arrival, nice, tickets, length, Affinity(e, at), workingSet);
     }
 
     private static Script ParseScript(JsonElement e, string at)
@@ -93,6 +94,16 @@ public static class WorkloadJson
             ["sleep", var t] when int.TryParse(t, out var ticks) && ticks >= 0 => Step.Sleep(ticks),
             _ => throw new WorkloadError($"{at}: {e.GetRawText()} is not a step (\"cpu N\", \"io\", \"wait\", \"exit\", \"exit N\", \"sleep N\", \"print TEXT\" or {{\"fork\": [...]}})"),
         };
+    }
+
+    /// <summary>The CPU numbers are checked against the machine when the process is created.</summary>
+    private static int[]? Affinity(JsonElement e, string at)
+    {
+        if (!e.TryGetProperty("affinity", out var list)) return null;
+        if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0
+            || list.EnumerateArray().Any(c => c.ValueKind != JsonValueKind.Number || !c.TryGetInt32(out var cpu) || cpu < 0))
+            throw new WorkloadError($"{at}.affinity: must be a non-empty list of CPU numbers, got {list.GetRawText()}");
+        return [.. list.EnumerateArray().Select(c => c.GetInt32())];
     }
 
     private static long Integer(JsonElement e, string key, string at, long fallback, long min, long max)

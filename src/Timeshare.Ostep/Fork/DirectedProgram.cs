@@ -19,8 +19,8 @@ public sealed class DirectedProgram : IExecutor
     public void Request(KernelCall call) =>
         _request = _request is null ? call : throw new InvalidOperationException("one request at a time");
 
-    /// <summary>Ticks are one cycle here: a call takes one, computing takes the whole budget.</summary>
-    public RunResult Run(long budget)
+    /// <summary>Ticks are one cycle here: a call takes one, computing takes the whole budget at any speed.</summary>
+    public RunResult Run(long budget, int speed)
     {
         if (_request is not { } call) return new RunResult(budget, budget, StopReason.SliceExpired);
         PendingCall = call;

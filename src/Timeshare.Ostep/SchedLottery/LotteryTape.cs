@@ -11,7 +11,7 @@ namespace Timeshare.Ostep.SchedLottery;
 /// total, with Python's sign rule, so a negative total gives a ticket in
 /// (total, 0].
 /// </summary>
-public sealed class LotteryTape(PythonRandom random, long length) : IRandomSource
+public sealed class LotteryTape(PythonRandom random, long length) : IDrawSource
 {
     private long _left = length;
 
