@@ -135,9 +135,18 @@ public sealed class Kernel
         }
         Clock.Now += elapsed;
         if (_tickObserver is not null) ReportTick(results);
+        for (var i = 0; i < cpus.Length; i++) cpus[i].Unsettled = NeedsHandling(results[i]);
         for (var i = 0; i < cpus.Length; i++)
-            if (results[i].Work > 0 || results[i].Reason == StopReason.Finished) HandleStop(cpus[i], results[i]);
+        {
+            if (!cpus[i].Unsettled) continue;
+            cpus[i].Unsettled = false;
+            HandleStop(cpus[i], results[i]);
+        }
+        // Preemptions deferred while some CPU was unsettled.
+        if (cpus.Length > 1) Api.Reschedule();
     }
+
+    private static bool NeedsHandling(RunResult r) => r.Work > 0 || r.Reason == StopReason.Finished;
 
     private RunResult Execute(Processor cpu, long budget)
     {
@@ -277,7 +286,7 @@ public sealed class Kernel
 
     private void RunAtOnce(Process p)
     {
-        var cpu = Dispatcher.FirstFree() ?? Dispatcher.Processors[Math.Max(p.Cpu, 0)];
+        var cpu = Dispatcher.FirstFreeFor(p) ?? Dispatcher.Processors[Math.Max(p.Cpu, 0)];
         if (cpu.IsRunning) Dispatcher.Vacate(cpu, ProcessState.Ready, Cause.Preempted);
         else if (!cpu.IsFree) Dispatcher.Unhold(cpu);
         Dispatcher.Claim(cpu, p);

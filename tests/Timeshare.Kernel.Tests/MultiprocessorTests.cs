@@ -137,4 +137,24 @@ public class MultiprocessorTests
 
         public int[] CpusOf(Process p) => [.. _cpus[p]];
     }
+
+    public static TheoryData<string> EveryPolicy() => [.. PolicySpec.Names];
+
+    [Theory]
+    [MemberData(nameof(EveryPolicy))]
+    public void Every_policy_keeps_processes_on_the_cpus_they_may_use(string name)
+    {
+        // The dispatcher refuses, as a kernel bug, to run a process on a CPU it may not use.
+        var k = Harness.Build(PolicySpec.Parse(name), cpus: 3);
+        var pinned = Enumerable.Range(0, 4).Select(i => Job(k, $"pin{i}", 20, affinity: [2])).ToList();
+        var free = Enumerable.Range(0, 4).Select(i => Job(k, $"any{i}", 20)).ToList();
+        var cpusUsed = pinned.ToDictionary(p => p.Pid, _ => new HashSet<int>());
+        var recorder = new EventRecorder();
+        k.Attach(recorder);
+        Assert.Equal(RunOutcome.Finished, k.Run(untilTick: 10_000));
+        foreach (var e in recorder.Events.Where(e => e.Kind == EventKind.StateChanged && e.To == ProcessState.Running && cpusUsed.ContainsKey(e.Pid)))
+            cpusUsed[e.Pid].Add(e.Cpu);
+        Assert.All(pinned, p => Assert.Equal([2], cpusUsed[p.Pid]));
+        Assert.All(free, p => Assert.Equal(20, p.Time.Cpu));
+    }
 }

@@ -42,7 +42,8 @@ public sealed class Dispatcher
     /// <summary>The CPU <paramref name="p"/> runs on or holds, if any.</summary>
     public Processor? ProcessorOf(Process p) => p.Cpu >= 0 && _cpus[p.Cpu].Current == p ? _cpus[p.Cpu] : null;
 
-    public Processor? FirstFree() => Array.Find(_cpus, c => c.IsFree);
+    /// <summary>The first free CPU that <paramref name="p"/> may run on.</summary>
+    public Processor? FirstFreeFor(Process p) => Array.Find(_cpus, c => c.IsFree && p.MayRunOn(c.Id));
 
     /// <summary>A CPU was freed: give it to the policy's next choice now, unless assignment waits for the next tick.</summary>
     public void Refill(Processor cpu)
@@ -127,6 +128,7 @@ public sealed class Dispatcher
     private void SwitchTo(Processor cpu, Process p, long sliceTicks)
     {
         if (!cpu.IsFree) throw new KernelBugException($"cpu {cpu.Id} is busy with {cpu.Current}");
+        if (!p.MayRunOn(cpu.Id)) throw new KernelBugException($"{p} may not run on cpu {cpu.Id}");
         var now = _clock.Now;
         if (p.Cpu >= 0 && p.Cpu != cpu.Id) cpu.Migrations++;
         p.Cpu = cpu.Id;

@@ -19,6 +19,12 @@ public sealed class Processor(int id)
     internal long Ran;
     /// <summary>Cycles of context-switch cost still to pay before the current process runs.</summary>
     internal long SwitchLeft;
+    /// <summary>
+    /// The current process stopped in this tick and the kernel has not handled
+    /// why yet (CPUs in lockstep are handled one after another): it may not be
+    /// preempted meanwhile, or its call would be handled on its successor.
+    /// </summary>
+    internal bool Unsettled;
 
     /// <summary>The cache model of this CPU; null when the kernel models no caches.</summary>
     public CpuCache? Cache { get; internal set; }

@@ -223,7 +223,7 @@ public sealed class ProcessApi
         foreach (var cpu in _dispatcher.AssignmentOrder())
         {
             if (_policy.ReadyCount == 0) return;
-            if (cpu.IsRunning && _policy.ShouldPreempt(cpu.Current!, _dispatcher.TicksRun(cpu)))
+            if (cpu.IsRunning && !cpu.Unsettled && _policy.ShouldPreempt(cpu.Current!, _dispatcher.TicksRun(cpu)))
                 _dispatcher.Vacate(cpu, ProcessState.Ready, Cause.Preempted);
             _dispatcher.Fill(cpu);
         }

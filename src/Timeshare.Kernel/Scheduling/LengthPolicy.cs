@@ -30,7 +30,9 @@ public abstract class LengthPolicy : ISchedulingPolicy
     {
         if (_ready.Count == 0) return null;
         var p = _byPid[_ready.Min.Pid];
-        return new Pick(p, Claim(p));
+        // The shortest this CPU may run: a scan only when affinity rules out the shortest of all.
+        if (!p.MayRunOn(cpu)) p = _ready.Select(e => _byPid[e.Pid]).FirstOrDefault(q => q.MayRunOn(cpu));
+        return p is null ? null : new Pick(p, Claim(p));
     }
 
     /// <summary>Length policies have no timer: a turn ends when the process blocks, exits or is preempted.</summary>

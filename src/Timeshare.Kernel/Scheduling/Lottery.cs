@@ -35,6 +35,8 @@ public sealed class Lottery : ISchedulingPolicy
     private bool[] _ready = new bool[64];
     private int _slotsUsed;
     private Process? _lastWinner;
+    /// <summary>Ready processes bound to some CPUs: while there are none, every draw uses the tree.</summary>
+    private int _readyWithAffinity;
 
     /// <param name="ostepRules">
     /// Draw as OSTEP's lottery.py does, so that its traces can be reproduced:
@@ -98,6 +100,7 @@ public sealed class Lottery : ISchedulingPolicy
 
     public Pick? PickNext(int cpu, long now)
     {
+        if (_readyWithAffinity > 0) return DrawAmongAllowed(cpu);
         while (ReadyCount > 0)
         {
             var total = _tree.Total;
@@ -139,6 +142,30 @@ public sealed class Lottery : ISchedulingPolicy
     public bool ShouldPreempt(Process running, long ran) => false;
 
     /// <summary>False for a process that has exited, whose slot OSTEP's rules keep.</summary>
+    /// <summary>
+    /// With processes bound to CPUs, the lottery is held among those this CPU
+    /// may run: the same proportional rule, by a scan of the slots, O(n).
+    /// </summary>
+    private Pick? DrawAmongAllowed(int cpu)
+    {
+        long total = 0;
+        for (var slot = 0; slot < _slotsUsed; slot++)
+            if (Eligible(slot, cpu)) total += Math.Max(0, _tickets[slot]);
+        if (total <= 0 || !_random.TryNextBelow(total, out var drawn)) return null;
+        var ticket = drawn;
+        for (var slot = 0; slot < _slotsUsed; slot++)
+        {
+            if (!Eligible(slot, cpu) || (ticket -= Math.Max(0, _tickets[slot])) >= 0) continue;
+            var winner = _owner[slot]!;
+            _lastWinner = winner;
+            Drawn?.Invoke(new LotteryDraw(drawn, total, winner, true));
+            return new Pick(winner, Claim(winner));
+        }
+        throw new KernelBugException($"ticket below {total} has no holder");
+    }
+
+    private bool Eligible(int slot, int cpu) => _ready[slot] && _owner[slot]!.MayRunOn(cpu);
+
     private bool IsReady(Process p) => _slotOf[p.Pid] is var slot && slot != None && _ready[slot];
 
     private int SlotOf(Process p) =>
@@ -153,6 +180,7 @@ public sealed class Lottery : ISchedulingPolicy
         if (_ready[slot]) throw new KernelBugException($"{_owner[slot]} is Ready twice");
         _ready[slot] = true;
         ReadyCount++;
+        if (_owner[slot]!.Affinity is not null) _readyWithAffinity++;
         Refresh(slot);
     }
 
@@ -161,6 +189,7 @@ public sealed class Lottery : ISchedulingPolicy
         if (!_ready[slot]) throw new KernelBugException($"{_owner[slot]} is not Ready");
         _ready[slot] = false;
         ReadyCount--;
+        if (_owner[slot]!.Affinity is not null) _readyWithAffinity--;
         Refresh(slot);
     }
 

@@ -78,11 +78,13 @@ public sealed class Mlfq : ISchedulingPolicy
 
     public Pick? PickNext(int cpu, long now)
     {
-        var level = HighestReady();
-        if (level < 0) return null;
-        var p = _levels[level].PopFront()!;
-        _bumped = null;
-        return new Pick(p, Slice(p));
+        for (var level = _top; level >= 0; level--)
+        {
+            if (_levels[level].PopFirstAllowedOn(cpu) is not { } p) continue;
+            _bumped = null;
+            return new Pick(p, Slice(p));
+        }
+        return null;
     }
 
     public long Claim(Process p)

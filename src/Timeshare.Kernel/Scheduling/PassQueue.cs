@@ -34,6 +34,24 @@ internal sealed class PassQueue
         return top;
     }
 
+    /// <summary>
+    /// The member with the lowest pass that may run on <paramref name="cpu"/>,
+    /// taken out; null when none may. O(log n) when the best may run there, a
+    /// scan of the heap only when affinity rules it out.
+    /// </summary>
+    public Process? PopAllowedOn(int cpu)
+    {
+        if (Count == 0) return null;
+        if (_heap[0].Process.MayRunOn(cpu)) return Pop();
+        var best = -1;
+        for (var i = 1; i < Count; i++)
+            if (_heap[i].Process.MayRunOn(cpu) && (best < 0 || Before(_heap[i], _heap[best]))) best = i;
+        if (best < 0) return null;
+        var chosen = _heap[best].Process;
+        RemoveAt(best);
+        return chosen;
+    }
+
     public void Remove(Process p)
     {
         if (!Contains(p)) throw new KernelBugException($"{p} is not queued");

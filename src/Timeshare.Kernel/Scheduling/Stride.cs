@@ -54,7 +54,7 @@ public sealed class Stride : ISchedulingPolicy
         _ready.Push(p, _minimumPass);
     }
 
-    public Pick? PickNext(int cpu, long now) => _ready.Pop() is { } p ? new Pick(p, Dispatched(p)) : null;
+    public Pick? PickNext(int cpu, long now) => _ready.PopAllowedOn(cpu) is { } p ? new Pick(p, Dispatched(p)) : null;
 
     public long Claim(Process p)
     {
