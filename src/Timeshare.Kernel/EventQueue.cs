@@ -11,17 +11,21 @@ internal sealed class EventQueue
 
     public int Count => _queue.Count;
 
-    public long NextTime => _queue.TryPeek(out _, out var key) ? key.Time : long.MaxValue;
+    /// <summary>When the earliest event is due; long.MaxValue when none is. Kept in a field: the loop reads it every step.</summary>
+    public long NextTime { get; private set; } = long.MaxValue;
 
-    public void Schedule(long time, PendingEvent e) => _queue.Enqueue(e, (time, _seq++));
+    public void Schedule(long time, PendingEvent e)
+    {
+        _queue.Enqueue(e, (time, _seq++));
+        NextTime = Math.Min(NextTime, time);
+    }
 
     public bool TryTakeDue(long now, out PendingEvent e)
     {
-        if (_queue.TryPeek(out e, out var key) && key.Time <= now)
-        {
-            _queue.Dequeue();
-            return true;
-        }
-        return false;
+        e = default;
+        if (NextTime > now) return false;
+        e = _queue.Dequeue();
+        NextTime = _queue.TryPeek(out _, out var key) ? key.Time : long.MaxValue;
+        return true;
     }
 }

@@ -17,6 +17,8 @@ public sealed class Kernel
     private readonly EventQueue _events = new();
     private readonly long _tick;
     private readonly CpuTick[] _tickView;
+    /// <summary>Each CPU's result in the current step, reused every step.</summary>
+    private readonly RunResult[] _results;
     private readonly IRandomSource _random;
     private readonly ILoadBalancer? _balancer;
     /// <summary>Something happens at the start of every tick (balancing, assignment): time moves a tick at a time.</summary>
@@ -45,6 +47,7 @@ public sealed class Kernel
         Dispatcher = new Dispatcher(config.Cpus, Policy, config.Dispatch, Trace, Clock, _tick, _random, config.Cache);
         Api = new ProcessApi(Table, Policy, Dispatcher, Trace, Clock, _events, config.Orphans);
         _tickView = new CpuTick[config.Cpus];
+        _results = new RunResult[config.Cpus];
         _tickStartWork = _balancer is not null || config.Dispatch.AssignAtTickStart;
         _lockstep = _tickStartWork || config.Cpus > 1 || config.Cache is not null;
     }
@@ -84,14 +87,15 @@ public sealed class Kernel
         {
             if (Clock.Now >= until) return RunOutcome.Paused;
             if (Clock.Now >= _policyTimer) FirePolicyTimer();
-            DeliverDueEvents();
-            StartTick();
-            if (!AnyRunning())
+            if (_events.NextTime <= Clock.Now) DeliverDueEvents();
+            if (_tickStartWork) StartTick();
+            var budget = Budget(until);
+            if (budget == NothingRunning)
             {
                 if (!IdleUntilNextEvent(until)) return RunOutcome.Stuck;
                 continue;
             }
-            Step(Budget(until));
+            Step(budget);
         }
         return RunOutcome.Finished;
     }
@@ -99,25 +103,30 @@ public sealed class Kernel
     /// <summary>Once per tick, after its events: the policy balances its queues, then free CPUs are assigned if they wait for it.</summary>
     private void StartTick()
     {
-        if (!_tickStartWork || Ticks == _startedTick) return;
+        if (Ticks == _startedTick) return;
         _startedTick = Ticks;
         _balancer?.Balance(Ticks, _random);
         if (Dispatcher.Options.AssignAtTickStart) Api.AssignFreeCpus();
     }
 
-    private bool AnyRunning()
-    {
-        foreach (var cpu in Dispatcher.Cpus)
-            if (cpu.IsRunning) return true;
-        return false;
-    }
+    /// <summary>The budget when no CPU has a process to run.</summary>
+    private const long NothingRunning = -1;
 
-    /// <summary>The longest stretch in which nothing but the running programs can change anything.</summary>
+    /// <summary>
+    /// The longest stretch in which nothing but the running programs can
+    /// change anything, or <see cref="NothingRunning"/>.
+    /// </summary>
     private long Budget(long until)
     {
         var budget = Math.Min(Math.Min(until, _events.NextTime), _policyTimer) - Clock.Now;
+        var running = false;
         foreach (var cpu in Dispatcher.Cpus)
-            if (cpu.IsRunning) budget = Math.Min(budget, cpu.SwitchLeft > 0 ? cpu.SwitchLeft : cpu.SliceLeft);
+        {
+            if (!cpu.IsRunning) continue;
+            running = true;
+            budget = Math.Min(budget, cpu.SwitchLeft > 0 ? cpu.SwitchLeft : cpu.SliceLeft);
+        }
+        if (!running) return NothingRunning;
         // Several CPUs move in lockstep, one tick at a time, so that none runs ahead of another's events.
         if (_tickObserver is not null || _lockstep) budget = Math.Min(budget, _tick);
         return budget;
@@ -126,15 +135,16 @@ public sealed class Kernel
     private void Step(long budget)
     {
         var cpus = Dispatcher.Cpus;
-        Span<RunResult> results = stackalloc RunResult[cpus.Length];
-        var elapsed = budget;
-        for (var i = 0; i < cpus.Length; i++)
-        {
-            results[i] = Execute(cpus[i], budget);
-            if (cpus.Length == 1) elapsed = results[i].Cycles;
-        }
-        Clock.Now += elapsed;
+        var results = _results;
+        for (var i = 0; i < cpus.Length; i++) results[i] = Execute(cpus[i], budget);
+        // One CPU may stop early; several move in lockstep, one whole tick each.
+        Clock.Now += cpus.Length == 1 ? results[0].Cycles : budget;
         if (_tickObserver is not null) ReportTick(results);
+        if (cpus.Length == 1)
+        {
+            if (NeedsHandling(results[0])) HandleStop(cpus[0], results[0]);
+            return;
+        }
         for (var i = 0; i < cpus.Length; i++) cpus[i].Unsettled = NeedsHandling(results[i]);
         for (var i = 0; i < cpus.Length; i++)
         {
@@ -143,7 +153,7 @@ public sealed class Kernel
             HandleStop(cpus[i], results[i]);
         }
         // Preemptions deferred while some CPU was unsettled.
-        if (cpus.Length > 1) Api.Reschedule();
+        Api.Reschedule();
     }
 
     private static bool NeedsHandling(RunResult r) => r.Work > 0 || r.Reason == StopReason.Finished;

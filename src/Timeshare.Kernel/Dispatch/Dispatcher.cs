@@ -127,8 +127,8 @@ public sealed class Dispatcher
 
     private void SwitchTo(Processor cpu, Process p, long sliceTicks)
     {
-        if (!cpu.IsFree) throw new KernelBugException($"cpu {cpu.Id} is busy with {cpu.Current}");
-        if (!p.MayRunOn(cpu.Id)) throw new KernelBugException($"{p} may not run on cpu {cpu.Id}");
+        if (!cpu.IsFree) KernelBugException.Throw($"cpu {cpu.Id} is busy with {cpu.Current}");
+        if (!p.MayRunOn(cpu.Id)) KernelBugException.Throw($"{p} may not run on cpu {cpu.Id}");
         var now = _clock.Now;
         if (p.Cpu >= 0 && p.Cpu != cpu.Id) cpu.Migrations++;
         p.Cpu = cpu.Id;

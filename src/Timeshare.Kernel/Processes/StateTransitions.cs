@@ -30,7 +30,6 @@ public static class StateTransitions
 
     public static void Check(int pid, ProcessState from, ProcessState to)
     {
-        if (!IsLegal(from, to))
-            throw new KernelBugException($"illegal transition of pid {pid}: {from} -> {to}");
+        if (!IsLegal(from, to)) KernelBugException.Throw($"illegal transition of pid {pid}: {from} -> {to}");
     }
 }

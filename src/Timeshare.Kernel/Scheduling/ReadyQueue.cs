@@ -107,7 +107,7 @@ public sealed class ReadyQueue
 
     private (Process, long) Claim(Process p)
     {
-        if (Contains(p)) throw new KernelBugException($"{p} is queued twice");
+        if (Contains(p)) KernelBugException.Throw($"{p} is queued twice");
         if (p.Pid >= _liveStamp.Length) Array.Resize(ref _liveStamp, Math.Max(_liveStamp.Length * 2, p.Pid + 1));
         if (_slots == _ring.Length) Grow();
         _liveStamp[p.Pid] = _nextStamp;
