@@ -1,0 +1,88 @@
+using Timeshare.Machine.Memory;
+
+namespace Timeshare.Kernel.Memory;
+
+/// <summary>
+/// One process's view of memory: an Sv39 page table over frames of its own,
+/// the program break of its heap, and checked copies in and out of user
+/// memory for the system calls.
+/// </summary>
+public sealed class AddressSpace
+{
+    private const ulong Page = PhysicalMemory.PageSize;
+
+    private readonly PhysicalMemory _memory;
+    private readonly FrameAllocator _frames;
+    private readonly Sv39PageTable _table;
+    private readonly Sv39Mmu _mmu;
+
+    public AddressSpace(PhysicalMemory memory, FrameAllocator frames)
+    {
+        _memory = memory;
+        _frames = frames;
+        _table = new Sv39PageTable(memory, () => frames.TryAllocate() ?? throw new OutOfMemoryError("no frame left for a page table"));
+        _mmu = new Sv39Mmu(memory);
+    }
+
+    public ulong Satp => _table.Satp;
+
+    /// <summary>Where the heap starts: the page after the program's last segment.</summary>
+    public ulong BreakStart { get; private set; }
+    /// <summary>The program break: the heap is [BreakStart, Break).</summary>
+    public ulong Break { get; private set; }
+
+    /// <summary>
+    /// Maps [address, address+length) with zeroed frames. A page already
+    /// mapped keeps its frame and gains the new permissions, so two segments
+    /// that share a page share it.
+    /// </summary>
+    public void Map(ulong address, ulong length, PteFlags flags)
+    {
+        for (var page = address & ~(Page - 1); page < address + length; page += Page)
+        {
+            if (_table.Lookup(page) is { } existing)
+            {
+                _table.Map(page, existing.Ppn, existing.Flags | flags | PteFlags.User);
+                continue;
+            }
+            var frame = _frames.TryAllocate() ?? throw new OutOfMemoryError($"no frame left for page 0x{page:x}");
+            _table.Map(page, frame, flags | PteFlags.User);
+        }
+    }
+
+    /// <summary>Writes into mapped pages whatever their permissions: the loader's way in.</summary>
+    public void Load(ulong address, ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            var offset = address & (Page - 1);
+            var chunk = (int)Math.Min((ulong)bytes.Length, Page - offset);
+            var pte = _table.Lookup(address) ?? throw new KernelBugException($"loading into unmapped 0x{address:x}");
+            _memory.Write((pte.Ppn << PhysicalMemory.PageShift) + offset, bytes[..chunk]);
+            bytes = bytes[chunk..];
+            address += (ulong)chunk;
+        }
+    }
+
+    public void SetBreakStart(ulong address) => BreakStart = Break = (address + Page - 1) & ~(Page - 1);
+
+    /// <summary>Linux brk: moves the break within [BreakStart, limit) and returns the break in force.</summary>
+    public ulong MoveBreak(ulong requested, ulong limit)
+    {
+        if (requested < BreakStart || requested >= limit) return Break;
+        var mappedEnd = (Break + Page - 1) & ~(Page - 1);
+        try
+        {
+            if (requested > mappedEnd) Map(mappedEnd, requested - mappedEnd, PteFlags.Read | PteFlags.Write);
+        }
+        catch (OutOfMemoryError)
+        {
+            return Break;
+        }
+        return Break = requested;
+    }
+
+    /// <summary>copyin: false if any byte is not readable by the program.</summary>
+    public bool TryRead(ulong address, Span<byte> destination) =>
+        _mmu.Read(Satp, address, destination, out _) == TranslationResult.Ok;
+}

@@ -1,0 +1,9 @@
+namespace Timeshare.Kernel.Syscalls;
+
+/// <summary>Linux errno values; a failing call returns the negated value in a0.</summary>
+public static class Errno
+{
+    public const long BadFile = 9;
+    public const long Fault = 14;
+    public const long NotImplemented = 38;
+}
