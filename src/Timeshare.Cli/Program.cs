@@ -11,16 +11,21 @@ public static class Program
     public static int Main(string[] args)
     {
         using var stdout = Console.OpenStandardOutput();
-        return Run(args, stdout, Console.Error);
+        using var stderr = Console.OpenStandardError();
+        return Run(args, stdout, stderr);
     }
 
     /// <summary>The whole command, with its streams given, so tests can run it in-process.</summary>
-    public static int Run(string[] args, Stream stdout, TextWriter stderr)
+    public static int Run(string[] args, Stream stdout, Stream errors)
     {
+        using var stderr = new StreamWriter(errors, leaveOpen: true) { AutoFlush = true };
         try
         {
             // The OSTEP front-ends parse like the reference scripts, and skip building the command tree.
             if (args is ["ostep", .. var rest]) return OstepCommand.Run(rest, stdout, stderr);
+            // A program's arguments are its own: they are not parsed as options.
+            if (args is ["run", .. var run] && Array.IndexOf(run, ElfRun.Flag) is var at and >= 0)
+                return ElfRun.Run(run[..at], run[(at + 1)..], stdout, errors);
             return Commands.Invoke(args, stdout, stderr);
         }
         catch (Exception e) when (e is UsageError or WorkloadError or OstepError or FormatException or Kernel.Scheduling.PolicyError)

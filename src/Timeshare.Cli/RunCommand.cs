@@ -30,12 +30,22 @@ public static class RunCommand
     {
         Description = "Skip the per-tick table; print only the numbers.",
     };
+    /// <summary>With --elf: print the run's numbers to stderr after the program ends.</summary>
+    public static readonly Option<bool> StatsOpt = new("--stats")
+    {
+        Description = "With --elf PROG: print the run's numbers to stderr when the program ends.",
+    };
+    private static readonly Option<bool> ElfOpt = new(ElfRun.Flag)
+    {
+        Description = "Run a riscv64 ELF program instead of a workload: timeshare run [OPTIONS] --elf PROG [ARGS...]. "
+            + "Its output passes through and Timeshare exits with its status; everything after PROG is the program's.",
+    };
 
     public static Command Build(Stream stdout)
     {
         var command = new Command("run", "Run a workload and show each tick's process states and the run's numbers.")
         {
-            PolicyOpt, QuantumOpt, TraceOpt, GanttOpt, NoTableOpt,
+            PolicyOpt, QuantumOpt, TraceOpt, GanttOpt, NoTableOpt, StatsOpt, ElfOpt,
         };
         KernelOptions.AddTo(command);
         command.SetAction(result => Execute(result, stdout));
@@ -67,7 +77,7 @@ public static class RunCommand
         return 1;
     }
 
-    private static ISchedulingPolicy Policy(ParseResult result)
+    public static ISchedulingPolicy Policy(ParseResult result)
     {
         var policy = PolicySpec.Parse(result.GetValue(PolicyOpt)!);
         if (result.GetValue(QuantumOpt) is not { } q) return policy;

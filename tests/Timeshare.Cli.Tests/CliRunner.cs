@@ -8,9 +8,9 @@ internal static class CliRunner
     public static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new MemoryStream();
-        var stderr = new StringWriter();
+        using var stderr = new MemoryStream();
         var exit = Program.Run(args, stdout, stderr);
-        return (exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
+        return (exit, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
     }
 
     /// <summary>A bad-input failure: status 2 and one line on stderr, with no stack trace.</summary>
