@@ -1,35 +1,49 @@
 using Timeshare.Kernel.Loading;
 using Timeshare.Kernel.Memory;
-using Timeshare.Kernel.Scheduling;
 using Timeshare.Kernel.Syscalls;
 using Timeshare.Machine.Devices;
 
 namespace Timeshare.Kernel.Tests.Programs;
 
 /// <summary>
-/// The committed userland binaries run on the kernel and print what they
-/// printed under qemu-riscv64 (userland/expected, made by userland/check.sh
-/// with the same arguments and environment).
+/// The userland binaries run on the kernel as they do under qemu-riscv64:
+/// against the recorded output in userland/expected, and side by side with
+/// a live qemu run. And the binaries are what their sources build to.
 /// </summary>
 public class UserlandProgramTests
 {
-    public static TheoryData<string, string[]> Programs() => new()
-    {
-        { "hello", [] },
-        { "args", ["one", "two words", ""] },
-        { "echo", ["-n", "no newline"] },
-        { "spinner", ["A", "1000000", "3"] },
-        { "cpubench", ["1"] },
-        { "libc-selftest", [] },
-    };
+    public static TheoryData<string, string[]> Programs() => Userland.Programs();
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void A_program_prints_what_it_printed_under_qemu(string name, string[] args)
+    public void A_program_prints_its_recorded_output(string name, string[] args)
     {
-        var (status, output) = Run(name, args);
+        var (status, output) = Userland.OnTimeshare(name, args);
         Assert.Equal(0, status);
-        Assert.Equal(File.ReadAllText(Path.Combine(Userland(), "expected", name + ".out")), output);
+        Assert.Equal(File.ReadAllText(Path.Combine(Userland.Folder(), "expected", name + ".out")), output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void A_program_prints_and_exits_as_under_qemu(string name, string[] args)
+    {
+        var qemu = Userland.OnQemu(name, args);
+        var timeshare = Userland.OnTimeshare(name, args);
+        Assert.Equal(qemu.Output, timeshare.Output);
+        Assert.Equal(qemu.Status, timeshare.Status);
+    }
+
+    [Fact]
+    public void Rebuilding_the_userland_reproduces_the_committed_binaries_byte_for_byte()
+    {
+        var output = Directory.CreateTempSubdirectory("userland-build").FullName;
+        var (status, log) = Userland.Host("/bin/bash", [Path.Combine(Userland.Folder(), "build.sh"), output]);
+        Assert.True(status == 0, log);
+        var committed = Directory.GetFiles(Path.Combine(Userland.Folder(), "bin")).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(committed, Directory.GetFiles(Path.Combine(output, "bin")).Select(Path.GetFileName).Order());
+        foreach (var name in committed)
+            Assert.True(File.ReadAllBytes(Path.Combine(Userland.Folder(), "bin", name!)).AsSpan()
+                .SequenceEqual(File.ReadAllBytes(Path.Combine(output, "bin", name!))), $"{name} differs when rebuilt");
     }
 
     [Fact]
@@ -40,25 +54,5 @@ public class UserlandProgramTests
         var error = Assert.Throws<ElfError>(() =>
             Exec.Prepare(machine, "#!/bin/sh\n"u8, ["x"], [], new LinuxSyscalls(console, console), new SeededRandom(0)));
         Assert.Contains("truncated", error.Message);
-    }
-
-    /// <summary>Runs bin/NAME in ticks of 10,000 instructions; returns its status and its output, stderr merged as 2>&amp;1 did.</summary>
-    private static (int Status, string Output) Run(string name, string[] args)
-    {
-        var machine = new RiscvMachine();
-        var console = new CapturingConsole();
-        var kernel = new Kernel(new KernelConfig { Policy = new RoundRobin(1), CyclesPerTick = 10_000 });
-        var file = File.ReadAllBytes(Path.Combine(Userland(), "bin", name));
-        var program = Exec.Prepare(machine, file, ["bin/" + name, .. args], ["TS_CHECK=1"], new LinuxSyscalls(console, console), new SeededRandom(1));
-        var process = kernel.Spawn(name, program);
-        Assert.Equal(RunOutcome.Finished, kernel.Run());
-        return (process.ExitStatus, console.Text);
-    }
-
-    private static string Userland()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "userland", "bin"))) return Path.Combine(dir.FullName, "userland");
-        throw new DirectoryNotFoundException("userland/ not found above " + AppContext.BaseDirectory);
     }
 }
