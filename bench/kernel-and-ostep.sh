@@ -9,8 +9,8 @@ ts="$root/timeshare"
 echo "== kernel alone: round robin, CPU-only scripts, no trace"
 for q in 1 2; do
   for n in 1000 100000; do
-    echo "-- --processes $n --steps 10000000 --quantum $q"
-    "$ts" bench kernel --processes "$n" --steps 10000000 --quantum "$q" | tail -1
+    echo "-- --processes $n --steps 10000000 --policy rr:q=$q"
+    "$ts" bench kernel --processes "$n" --steps 10000000 --policy "rr:q=$q" | tail -1
   done
 done
 

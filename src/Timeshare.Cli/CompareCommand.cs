@@ -51,7 +51,7 @@ public static class CompareCommand
         using var output = new StreamWriter(stdout, leaveOpen: true);
         output.WriteLine($"{workload.Processes.Count} processes, I/O latency {result.GetValue(KernelOptions.IoLatency)}, switch cost {result.GetValue(KernelOptions.SwitchCost)}");
         output.WriteLine();
-        output.WriteLine($"{"policy",-28}{"turnaround",11}{"response",10}{"wait",9}{"cpu",9}{"throughput",12}{"switches",10}{"fairness",10}");
+        output.WriteLine($"{"policy",-28}{"turnaround",13}{"response",13}{"wait",13}{"cpu",9}{"throughput",12}{"switches",10}{"fairness",10}");
         var bands = new List<GanttBand>();
         var failures = new List<string>();
         foreach (var policy in policies)
@@ -66,7 +66,7 @@ public static class CompareCommand
             }
             catch (PolicyError e)
             {
-                output.WriteLine($"{policy.Name,-28}{"(cannot run: see below)",11}");
+                output.WriteLine($"{policy.Name,-28}{"(cannot run: see below)",26}");
                 failures.Add($"{policy.Name}: {e.Message}");
                 continue;
             }
@@ -83,5 +83,5 @@ public static class CompareCommand
 
     private static void WriteRow(TextWriter output, string name, RunMetrics m) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-28}{m.AverageTurnaround,11:0.00}{m.AverageResponse,10:0.00}{m.AverageWait,9:0.00}{100 * m.AverageCpuUtilization,8:0.0}%{m.Throughput,12:0.00}{m.ContextSwitches,10}{m.Fairness,10:0.000}"));
+            $"{name,-28}{m.AverageTurnaround,13:0.00}{m.AverageResponse,13:0.00}{m.AverageWait,13:0.00}{100 * m.AverageCpuUtilization,8:0.0}%{m.Throughput,12:0.00}{m.ContextSwitches,10}{m.Fairness,10:0.000}"));
 }
