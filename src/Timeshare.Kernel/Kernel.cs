@@ -92,6 +92,8 @@ public sealed class Kernel
             var budget = Budget(until);
             if (budget == NothingRunning)
             {
+                // The events or the tick's start may have ended the last process.
+                if (Api.LiveCount == 0) break;
                 if (!IdleUntilNextEvent(until)) return RunOutcome.Stuck;
                 continue;
             }

@@ -76,6 +76,9 @@ public class RunCommandTests
     [InlineData("--bogus")]
     [InlineData("--policy", "rr:q=0")]
     [InlineData("--policy", "fifo:q=2")]
+    [InlineData("--policy", "rr:q=x")]
+    [InlineData("--policy", "mlfq:levels=0")]
+    [InlineData("--cpus", "0")]
     public void Bad_options_are_refused_in_one_line(params string[] options) =>
         CliRunner.AssertRefused(["run", "c3", .. options]);
 
@@ -95,6 +98,8 @@ public class RunCommandTests
     [InlineData("""{ "processes": [ { "name": "A" } ] }""", "\"script\" is missing")]
     [InlineData("""{ "processes": [] }""", "empty")]
     [InlineData("""[1, 2]""", "\"processes\" array")]
+    [InlineData("""{ "processes": [ { "script": "c2", "tickets": 0 } ] }""", "tickets")]
+    [InlineData("""{ "processes": [ { "script": "c2", "affinity": [5] } ] }""", "CPU 5")]
     public void A_malformed_workload_file_is_refused_naming_the_problem(string json, string problem) =>
         Assert.Contains(problem, CliRunner.AssertRefused("run", CliRunner.TempFile(json)));
 
@@ -105,5 +110,21 @@ public class RunCommandTests
         Assert.Equal(0, exit);
         foreach (var option in new[] { "--policy", "--quantum", "--switch-cost", "--io-latency", "--seed", "--trace-json" })
             Assert.Contains(option, stdout);
+    }
+
+    [Fact]
+    public void Runs_with_several_cpus_stealing_and_caches_repeat_exactly()
+    {
+        string Trace()
+        {
+            var file = Path.GetTempFileName();
+            var (exit, _, _) = CliRunner.Run("run", "12:60,9:80,15:50,7:90,11:70", "--seed", "3", "--cpus", "3",
+                "--per-cpu-queues", "--steal-interval", "4", "--cache-size", "100", "--trace-json", file, "--no-table");
+            Assert.Equal(0, exit);
+            return File.ReadAllText(file);
+        }
+        var first = Trace();
+        Assert.Contains("\"cpu\":2", first);
+        Assert.Equal(first, Trace());
     }
 }
