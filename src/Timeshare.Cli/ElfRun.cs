@@ -1,7 +1,7 @@
 using Timeshare.Kernel;
+using Timeshare.Kernel.Execution;
 using Timeshare.Kernel.Loading;
 using Timeshare.Kernel.Memory;
-using Timeshare.Kernel.Metrics;
 using Timeshare.Kernel.Scheduling;
 using Timeshare.Kernel.Syscalls;
 using Timeshare.Machine.Devices;
@@ -9,11 +9,12 @@ using Timeshare.Machine.Devices;
 namespace Timeshare.Cli;
 
 /// <summary>
-/// `timeshare run [OPTIONS] --elf PROG [ARGS...]`: one riscv64 program from the
-/// host's files, run on the kernel. Its stdout and stderr pass through
-/// unchanged and Timeshare exits with its status (128+n when signal n ended
-/// it), so it can stand in for `qemu-riscv64 PROG`. Everything after PROG is
-/// the program's own.
+/// `timeshare run [OPTIONS] --elf PROG [ARGS...] [--elf PROG [ARGS...]]...`:
+/// riscv64 programs from the host's files, time-shared on the kernel. Their
+/// stdout and stderr pass through unchanged and Timeshare exits with the
+/// first non-zero status among them (128+n when signal n ended one), so one
+/// program alone stands in for `qemu-riscv64 PROG`. A program's arguments
+/// run to the next --elf.
 /// </summary>
 public static class ElfRun
 {
@@ -21,51 +22,72 @@ public static class ElfRun
     public const int CannotExecute = 126;
     public const int NotFound = 127;
 
-    /// <summary>Cycles (instructions) in one tick of a real program.</summary>
-    public const long CyclesPerTick = 10_000;
-
-    public static int Run(string[] options, string[] program, Stream stdout, Stream stderr)
+    public static int Run(string[] options, string[] programs, Stream stdout, Stream stderr)
     {
-        if (program.Length == 0) throw new UsageError($"{Flag} needs a program: timeshare run {Flag} PROG [ARGS...]");
-        var path = program[0];
-        if (!File.Exists(path))
+        var commands = Split(programs);
+        if (commands.Any(c => c.Length == 0)) throw new UsageError($"{Flag} needs a program: timeshare run {Flag} PROG [ARGS...]");
+        if (commands.FirstOrDefault(c => !File.Exists(c[0])) is { } missing)
         {
-            WriteLine(stderr, $"timeshare: {path}: no such file");
+            WriteLine(stderr, $"timeshare: {missing[0]}: no such file");
             return NotFound;
         }
         var parsed = Commands.Root(Stream.Null).Parse(["run", .. options]);
         if (parsed.Errors.Count > 0) throw new UsageError($"run: {parsed.Errors[0].Message}");
+        var tickCycles = parsed.GetValue(RunCommand.TickCyclesOpt);
+        if (tickCycles <= 0) throw new UsageError($"--tick-cycles must be positive, got {tickCycles}");
         var machine = new RiscvMachine();
         var syscalls = new LinuxSyscalls(new StreamConsole(stdout), new StreamConsole(stderr));
-        try
+        var random = new SeededRandom(parsed.GetValue(KernelOptions.Seed));
+        var policy = RunCommand.Policy(parsed);
+        var kernel = new Kernel.Kernel(KernelOptions.Config(parsed, policy) with { CyclesPerTick = tickCycles });
+        using var trace = RunCommand.OpenTrace(parsed, kernel);
+        var stats = parsed.GetValue(RunCommand.StatsOpt);
+        var report = RunReport.Attach(parsed, kernel, wantTable: stats);
+        var started = new List<(string Path, HartExecutor Program, Kernel.Processes.Process Process)>();
+        foreach (var command in commands)
         {
-            var executor = Exec.Prepare(machine, File.ReadAllBytes(path), program, Environment(), syscalls, new SeededRandom(parsed.GetValue(KernelOptions.Seed)));
-            var policy = RunCommand.Policy(parsed);
-            var kernel = new Kernel.Kernel(KernelOptions.Config(parsed, policy) with { CyclesPerTick = CyclesPerTick });
-            var process = kernel.Spawn(Path.GetFileName(path), executor);
-            kernel.Run();
-            if (executor.Fault is { } fault) WriteLine(stderr, $"timeshare: {path}: ended by a fault: {fault}");
-            if (parsed.GetValue(RunCommand.StatsOpt)) WriteStats(kernel, stderr);
-            return process.ExitStatus;
+            try
+            {
+                var program = Exec.Prepare(machine, File.ReadAllBytes(command[0]), command, Environment(), syscalls, random);
+                started.Add((command[0], program, kernel.Spawn(Path.GetFileName(command[0]), program)));
+            }
+            catch (ElfError e)
+            {
+                WriteLine(stderr, $"timeshare: {command[0]}: not a runnable riscv64 executable: {e.Message}");
+                return CannotExecute;
+            }
         }
-        catch (ElfError e)
+        kernel.Run();
+        foreach (var (path, program, _) in started)
+            if (program.Fault is { } fault) WriteLine(stderr, $"timeshare: {path}: ended by a fault: {fault}");
+        if (stats)
         {
-            WriteLine(stderr, $"timeshare: {path}: not a runnable riscv64 executable: {e.Message}");
-            return CannotExecute;
+            using var writer = new StreamWriter(stderr, leaveOpen: true);
+            writer.WriteLine();
+            report.Write(writer);
         }
+        else report.WriteGantt();
+        return started.Select(s => s.Process.ExitStatus).FirstOrDefault(status => status != 0);
+    }
+
+    /// <summary>"A x --elf B y" is [[A, x], [B, y]].</summary>
+    public static List<string[]> Split(string[] programs)
+    {
+        var commands = new List<string[]>();
+        var start = 0;
+        for (var i = 0; i <= programs.Length; i++)
+        {
+            if (i < programs.Length && programs[i] != Flag) continue;
+            commands.Add(programs[start..i]);
+            start = i + 1;
+        }
+        return commands;
     }
 
     /// <summary>The environment a program gets: the host's, in a fixed (sorted) order so runs repeat.</summary>
     private static string[] Environment() =>
         [.. System.Environment.GetEnvironmentVariables().Keys.Cast<string>().Order(StringComparer.Ordinal)
             .Select(k => $"{k}={System.Environment.GetEnvironmentVariable(k)}")];
-
-    private static void WriteStats(Kernel.Kernel kernel, Stream stderr)
-    {
-        using var writer = new StreamWriter(stderr, leaveOpen: true);
-        writer.WriteLine();
-        StatsReport.Write(RunMetrics.Of(kernel), writer);
-    }
 
     private static void WriteLine(Stream stream, string line)
     {

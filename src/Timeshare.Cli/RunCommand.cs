@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Timeshare.Kernel;
 using Timeshare.Kernel.Events;
-using Timeshare.Kernel.Metrics;
 using Timeshare.Kernel.Scheduling;
 
 namespace Timeshare.Cli;
@@ -22,30 +21,35 @@ public static class RunCommand
     {
         Description = "Write every kernel event to FILE as JSON Lines.",
     };
-    private static readonly Option<FileInfo?> GanttOpt = new("--gantt")
+    public static readonly Option<FileInfo?> GanttOpt = new("--gantt")
     {
         Description = "Write a Gantt chart of the run to FILE (SVG, opens in a browser).",
     };
-    private static readonly Option<bool> NoTableOpt = new("--no-table")
+    public static readonly Option<bool> NoTableOpt = new("--no-table")
     {
         Description = "Skip the per-tick table; print only the numbers.",
     };
-    /// <summary>With --elf: print the run's numbers to stderr after the program ends.</summary>
+    /// <summary>With --elf: print the per-tick table and the numbers to stderr after the programs end.</summary>
     public static readonly Option<bool> StatsOpt = new("--stats")
     {
-        Description = "With --elf PROG: print the run's numbers to stderr when the program ends.",
+        Description = "With --elf: print the per-tick table (unless --no-table) and the run's numbers to stderr when the programs end.",
+    };
+    public static readonly Option<long> TickCyclesOpt = new("--tick-cycles")
+    {
+        Description = "With --elf: instructions in one tick, the unit of quanta, latencies and the per-tick table.",
+        DefaultValueFactory = _ => 10_000,
     };
     private static readonly Option<bool> ElfOpt = new(ElfRun.Flag)
     {
-        Description = "Run a riscv64 ELF program instead of a workload: timeshare run [OPTIONS] --elf PROG [ARGS...]. "
-            + "Its output passes through and Timeshare exits with its status; everything after PROG is the program's.",
+        Description = "Run riscv64 ELF programs instead of a workload: timeshare run [OPTIONS] --elf PROG [ARGS...] [--elf PROG [ARGS...]]... "
+            + "They are time-shared; their output passes through and Timeshare exits with the first non-zero status. A program's arguments run to the next --elf.",
     };
 
     public static Command Build(Stream stdout)
     {
         var command = new Command("run", "Run a workload and show each tick's process states and the run's numbers.")
         {
-            PolicyOpt, QuantumOpt, TraceOpt, GanttOpt, NoTableOpt, StatsOpt, ElfOpt,
+            PolicyOpt, QuantumOpt, TraceOpt, GanttOpt, NoTableOpt, StatsOpt, TickCyclesOpt, ElfOpt,
         };
         KernelOptions.AddTo(command);
         command.SetAction(result => Execute(result, stdout));
@@ -57,20 +61,14 @@ public static class RunCommand
         var policy = Policy(result);
         var kernel = new Kernel.Kernel(KernelOptions.Config(result, policy));
         var workload = KernelOptions.LoadWorkload(result);
-        using var trace = OpenTrace(result.GetValue(TraceOpt), kernel);
-        var table = result.GetValue(NoTableOpt) ? null : new RunTable(kernel);
-        if (table is not null) kernel.Attach(table);
-        var gantt = result.GetValue(GanttOpt);
-        var timeline = gantt is null ? null : new StateTimeline(kernel.CyclesPerTick);
-        if (timeline is not null) kernel.Attach(timeline);
+        using var trace = OpenTrace(result, kernel);
+        var report = RunReport.Attach(result, kernel, wantTable: true);
         workload.SpawnInto(kernel);
         var outcome = kernel.Run();
         using var output = new StreamWriter(stdout, leaveOpen: true);
         output.WriteLine(KernelOptions.Describe(result, kernel.Policy));
         output.WriteLine();
-        table?.Write(output);
-        StatsReport.Write(RunMetrics.Of(kernel), output);
-        if (gantt is not null) GanttChart.Write(gantt.FullName, [new GanttBand(kernel.Policy.Name, kernel.Api.Created, timeline!, kernel.Ticks)]);
+        report.Write(output);
         if (outcome != RunOutcome.Stuck) return 0;
         output.WriteLine();
         output.WriteLine($"stuck: {kernel.Api.LiveCount} process(es) can never run again (stopped, or blocked with nothing to wake them)");
@@ -85,9 +83,10 @@ public static class RunCommand
         return policy is RoundRobin ? new RoundRobin(q) : throw new UsageError($"--quantum applies to rr, not {policy.Name}");
     }
 
-    private static JsonLinesTrace? OpenTrace(FileInfo? file, Kernel.Kernel kernel)
+    /// <summary>The --trace-json writer attached to <paramref name="kernel"/>, or null.</summary>
+    public static JsonLinesTrace? OpenTrace(ParseResult result, Kernel.Kernel kernel)
     {
-        if (file is null) return null;
+        if (result.GetValue(TraceOpt) is not { } file) return null;
         var trace = new JsonLinesTrace(new BufferedStream(file.Create(), 1 << 16), kernel);
         kernel.Attach(trace);
         return trace;

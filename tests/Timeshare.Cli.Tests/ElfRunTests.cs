@@ -45,4 +45,34 @@ public class ElfRunTests
 
     [Fact]
     public void Elf_without_a_program_is_a_usage_error() => CliRunner.AssertRefused("run", "--elf");
+
+    [Theory]
+    [InlineData("rr:q=2", "A 1\nB 1\nA 2\nB 2\nA 3\nB 3\n")]
+    [InlineData("fifo", "A 1\nA 2\nA 3\nB 1\nB 2\nB 3\n")]
+    public void Two_spinners_interleave_under_round_robin_and_take_turns_under_fifo(string policy, string expected)
+    {
+        var (exit, stdout, _) = CliRunner.Run("run", "--policy", policy,
+            "--elf", Bin("spinner"), "A", "300000", "3", "--elf", Bin("spinner"), "B", "300000", "3");
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, stdout);
+    }
+
+    [Fact]
+    public void With_stats_the_per_tick_table_of_real_processes_goes_to_stderr()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("run", "--stats", "--tick-cycles", "1000", "--elf", Bin("hello"));
+        Assert.Equal(0, exit);
+        Assert.Equal("Hello from Timeshare userland!\n", stdout);
+        Assert.Matches(@"Tick\s+hello\s+CPU", stderr);
+        Assert.Contains("RUN:exit", stderr);
+    }
+
+    [Fact]
+    public void Each_elf_starts_a_program_whose_arguments_run_to_the_next()
+    {
+        var commands = ElfRun.Split(["a", "x", "--elf", "b", "--elf", "c", "y", "z"]);
+        Assert.Equal([["a", "x"], ["b"], ["c", "y", "z"]], commands);
+        CliRunner.AssertRefused("run", "--elf", Bin("hello"), "--elf");
+        CliRunner.AssertRefused("run", "--tick-cycles", "0", "--elf", Bin("hello"));
+    }
 }
