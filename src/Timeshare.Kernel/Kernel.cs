@@ -14,6 +14,9 @@ namespace Timeshare.Kernel;
 /// </summary>
 public sealed class Kernel
 {
+    /// <summary>The budget when no CPU has a process to run.</summary>
+    private const long NothingRunning = -1;
+
     private readonly EventQueue _events = new();
     private readonly long _tick;
     private readonly CpuTick[] _tickView;
@@ -110,9 +113,6 @@ public sealed class Kernel
         _balancer?.Balance(Ticks, _random);
         if (Dispatcher.Options.AssignAtTickStart) Api.AssignFreeCpus();
     }
-
-    /// <summary>The budget when no CPU has a process to run.</summary>
-    private const long NothingRunning = -1;
 
     /// <summary>
     /// The longest stretch in which nothing but the running programs can
