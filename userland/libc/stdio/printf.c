@@ -19,6 +19,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "length.h"
 #include "stdio_impl.h"
 
 #define F_MINUS 1	/* left-justify */
@@ -410,17 +411,7 @@ int __format(struct sink *s, const char *fmt, va_list ap)
 		}
 
 		/* Length modifier, expressed as the argument size in bytes. */
-		int size = 4;
-		if (*fmt == 'h') {
-			size = 2;
-			if (*++fmt == 'h') { size = 1; fmt++; }
-		} else if (*fmt == 'l') {
-			size = 8;
-			if (*++fmt == 'l') fmt++;
-		} else if (*fmt == 'j' || *fmt == 'z' || *fmt == 't') {
-			size = 8;
-			fmt++;
-		}
+		int size = length_modifier(&fmt);
 
 		if (flags & F_MINUS)
 			flags &= ~F_ZERO;	/* '-' overrides '0' */

@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include "length.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,17 +179,7 @@ static int vscan(struct source *src, const char *fmt, va_list ap)
 		int width = 0;
 		while (isdigit((unsigned char)*fmt))
 			width = width * 10 + (*fmt++ - '0');
-		int size = 4;
-		if (*fmt == 'h') {
-			size = 2;
-			if (*++fmt == 'h') { size = 1; fmt++; }
-		} else if (*fmt == 'l') {
-			size = 8;
-			if (*++fmt == 'l') fmt++;
-		} else if (*fmt == 'j' || *fmt == 'z' || *fmt == 't') {
-			size = 8;
-			fmt++;
-		}
+		int size = length_modifier(&fmt);
 		char conv = *fmt++;
 		if (conv == '\0')
 			break;

@@ -60,35 +60,40 @@ int execvp(const char *file, char *const argv[])
 	return -1;
 }
 
-/* Collect the variadic arguments (up to the terminating NULL) into an array. */
+/* At most this many arguments for execl and execlp. */
 #define EXECL_MAX 64
+
+/*
+ * Collects arg and the variadic arguments after it, up to the terminating
+ * NULL, into argv (which holds EXECL_MAX + 1 entries). -1 with E2BIG if too many.
+ */
+static int collect_args(char **argv, const char *arg, va_list ap)
+{
+	int n = 0;
+	for (const char *a = arg; a; a = va_arg(ap, const char *)) {
+		if (n == EXECL_MAX) { errno = E2BIG; return -1; }
+		argv[n++] = (char *)a;
+	}
+	argv[n] = NULL;
+	return 0;
+}
 
 int execl(const char *path, const char *arg, ...)
 {
 	char *argv[EXECL_MAX + 1];
-	int n = 0;
 	va_list ap;
 	va_start(ap, arg);
-	for (const char *a = arg; a; a = va_arg(ap, const char *)) {
-		if (n == EXECL_MAX) { va_end(ap); errno = E2BIG; return -1; }
-		argv[n++] = (char *)a;
-	}
+	int ok = collect_args(argv, arg, ap);
 	va_end(ap);
-	argv[n] = NULL;
-	return execve(path, argv, environ);
+	return ok < 0 ? -1 : execve(path, argv, environ);
 }
 
 int execlp(const char *file, const char *arg, ...)
 {
 	char *argv[EXECL_MAX + 1];
-	int n = 0;
 	va_list ap;
 	va_start(ap, arg);
-	for (const char *a = arg; a; a = va_arg(ap, const char *)) {
-		if (n == EXECL_MAX) { va_end(ap); errno = E2BIG; return -1; }
-		argv[n++] = (char *)a;
-	}
+	int ok = collect_args(argv, arg, ap);
 	va_end(ap);
-	argv[n] = NULL;
-	return execvp(file, argv);
+	return ok < 0 ? -1 : execvp(file, argv);
 }
