@@ -67,6 +67,7 @@ run hello 0
 run args 0 one "two words" ""
 run echo 0 -n no newline
 run spinner 0 A 1000000 3
+run sysinfo 0
 run cpubench 0 1
 run libc-selftest 0
 mkdir -p "$tmp/posix"

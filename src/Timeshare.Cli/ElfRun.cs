@@ -36,10 +36,10 @@ public static class ElfRun
         var tickCycles = parsed.GetValue(RunCommand.TickCyclesOpt);
         if (tickCycles <= 0) throw new UsageError($"--tick-cycles must be positive, got {tickCycles}");
         var machine = new RiscvMachine();
-        var syscalls = new LinuxSyscalls(new StreamConsole(stdout), new StreamConsole(stderr));
         var random = new SeededRandom(parsed.GetValue(KernelOptions.Seed));
         var policy = RunCommand.Policy(parsed);
         var kernel = new Kernel.Kernel(KernelOptions.Config(parsed, policy) with { CyclesPerTick = tickCycles });
+        kernel.Attach(new LinuxSyscalls(new StreamConsole(stdout), new StreamConsole(stderr), random));
         using var trace = RunCommand.OpenTrace(parsed, kernel);
         var stats = parsed.GetValue(RunCommand.StatsOpt);
         var report = RunReport.Attach(parsed, kernel, wantTable: stats);
@@ -48,7 +48,7 @@ public static class ElfRun
         {
             try
             {
-                var program = Exec.Prepare(machine, File.ReadAllBytes(command[0]), command, Environment(), syscalls, random);
+                var program = Exec.Prepare(machine, File.ReadAllBytes(command[0]), command, Environment(), random);
                 started.Add((command[0], program, kernel.Spawn(Path.GetFileName(command[0]), program)));
             }
             catch (ElfError e)

@@ -18,7 +18,7 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
     private long _cells;
     private bool _truncated;
 
-    private enum Cell : byte { Absent, Ready, Running, Blocked, Stopped, Done, Switch, Cpu, Io, Fork, Wait, Exit, Sleep, Print }
+    private enum Cell : byte { Absent, Ready, Running, Blocked, Stopped, Done, Switch, Cpu, Io, Fork, Wait, Exit, Sleep, Print, Syscall }
 
     private readonly record struct Row(long Tick, Cell[] Cells, string CpuColumn, int IoInFlight);
 
@@ -84,6 +84,7 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
             CallKind.Exit => Cell.Exit,
             CallKind.Sleep => Cell.Sleep,
             CallKind.Print => Cell.Print,
+            CallKind.Syscall => Cell.Syscall,
             _ => Cell.Cpu,
         },
     };
@@ -104,6 +105,7 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
         // At most eight characters, so that the narrowest column keeps a space before each cell.
         Cell.Sleep => "RUN:slp",
         Cell.Print => "RUN:prt",
+        Cell.Syscall => "RUN:sys",
         _ => "RUN:exit",
     };
 }

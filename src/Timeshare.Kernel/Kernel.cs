@@ -4,6 +4,7 @@ using Timeshare.Kernel.Events;
 using Timeshare.Kernel.Execution;
 using Timeshare.Kernel.Processes;
 using Timeshare.Kernel.Scheduling;
+using Timeshare.Kernel.Syscalls;
 
 namespace Timeshare.Kernel;
 
@@ -215,7 +216,10 @@ public sealed class Kernel
                 Api.Exit(p, call.Argument);
                 break;
             case CallKind.Sleep:
-                Sleep(cpu, p, call.Argument);
+                Sleep(cpu, p, checked(Math.Max(call.Argument, 0) * _tick));
+                break;
+            case CallKind.Syscall:
+                ServeSyscall(cpu, p);
                 break;
             case CallKind.Print:
                 _console?.Write(Clock.Now, p, call.Text ?? "");
@@ -237,9 +241,33 @@ public sealed class Kernel
         Dispatcher.Refill(cpu);
     }
 
-    private void Sleep(Processor cpu, Process p, long ticks)
+    /// <summary>The Linux calls of real programs; null until attached (abstract runs make none).</summary>
+    private LinuxSyscalls? _linux;
+
+    /// <summary>Serves real programs' system calls.</summary>
+    public void Attach(LinuxSyscalls linux) =>
+        _linux = _linux is null ? linux : throw new InvalidOperationException("one system call layer at a time");
+
+    private void ServeSyscall(Processor cpu, Process p)
     {
-        _events.Schedule(Clock.Now + checked(Math.Max(ticks, 0) * _tick), new PendingEvent(PendingKind.SleepDone, p));
+        var linux = _linux ?? throw new KernelBugException($"{p} made a system call with no system call layer attached");
+        var outcome = linux.Serve(p, (ISyscallContext)p.Executor, Clock.Now);
+        if (outcome.Unknown && Trace.Enabled)
+            Trace.Emit(new KernelEvent(Clock.Now, EventKind.UnknownSyscall, p.Pid, cpu.Id, Value: outcome.Value));
+        switch (outcome.Action)
+        {
+            case SyscallAction.Exit:
+                Api.Exit(p, (int)outcome.Value);
+                break;
+            case SyscallAction.Sleep:
+                Sleep(cpu, p, outcome.Value);
+                break;
+        }
+    }
+
+    private void Sleep(Processor cpu, Process p, long cycles)
+    {
+        _events.Schedule(Clock.Now + cycles, new PendingEvent(PendingKind.SleepDone, p));
         Dispatcher.Vacate(cpu, ProcessState.Blocked, Cause.SleepStarted);
         Dispatcher.Refill(cpu);
     }

@@ -64,7 +64,7 @@ public class ElfRunTests
         Assert.Equal(0, exit);
         Assert.Equal("Hello from Timeshare userland!\n", stdout);
         Assert.Matches(@"Tick\s+hello\s+CPU", stderr);
-        Assert.Contains("RUN:exit", stderr);
+        Assert.Contains("RUN:sys", stderr);
     }
 
     [Fact]
@@ -74,5 +74,15 @@ public class ElfRunTests
         Assert.Equal([["a", "x"], ["b"], ["c", "y", "z"]], commands);
         CliRunner.AssertRefused("run", "--elf", Bin("hello"), "--elf");
         CliRunner.AssertRefused("run", "--tick-cycles", "0", "--elf", Bin("hello"));
+    }
+
+    [Fact]
+    public void An_unknown_system_call_returns_enosys_and_is_in_the_trace()
+    {
+        var trace = Path.GetTempFileName();
+        var (exit, stdout, _) = CliRunner.Run("run", "--trace-json", trace, "--elf", Bin("sysinfo"));
+        Assert.Equal(0, exit);
+        Assert.Contains("unknown system call: -1 errno 38", stdout);
+        Assert.Contains(File.ReadAllLines(trace), line => line.Contains("\"event\":\"enosys\"") && line.Contains("\"number\":999"));
     }
 }

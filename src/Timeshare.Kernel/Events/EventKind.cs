@@ -18,4 +18,7 @@ public enum EventKind
     Reaped,
     /// <summary>Pid was handed to its reaper Other (init or a subreaper) because its parent exited.</summary>
     Reparented,
+
+    /// <summary>Pid made system call number Value, which the kernel does not serve (it returned -ENOSYS).</summary>
+    UnknownSyscall,
 }

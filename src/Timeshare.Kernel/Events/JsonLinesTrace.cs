@@ -59,6 +59,9 @@ public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserv
             case EventKind.Reparented:
                 _json.WriteNumber("to_parent", e.Other);
                 break;
+            case EventKind.UnknownSyscall:
+                _json.WriteNumber("number", e.Value);
+                break;
         }
     }
 
@@ -79,6 +82,7 @@ public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserv
         EventKind.IoCompleted => "io_done",
         EventKind.Forked => "fork",
         EventKind.Reaped => "reap",
+        EventKind.UnknownSyscall => "enosys",
         _ => "reparent",
     };
 

@@ -15,4 +15,7 @@ public enum CallKind
     Sleep,
     /// <summary>Write <see cref="KernelCall.Text"/> to the console.</summary>
     Print,
+
+    /// <summary>A Linux system call: its number and arguments are in the program's registers (<see cref="Syscalls.ISyscallContext"/>).</summary>
+    Syscall,
 }

@@ -1,6 +1,5 @@
 using Timeshare.Kernel.Execution;
 using Timeshare.Kernel.Memory;
-using Timeshare.Kernel.Syscalls;
 using Timeshare.Machine;
 
 namespace Timeshare.Kernel.Loading;
@@ -17,7 +16,7 @@ public static class Exec
     /// <exception cref="ElfError">The file is not a runnable executable (ENOEXEC).</exception>
     /// <exception cref="OutOfMemoryError">Physical memory ran out (ENOMEM).</exception>
     public static HartExecutor Prepare(RiscvMachine machine, ReadOnlySpan<byte> file, IReadOnlyList<string> args,
-        IReadOnlyList<string> env, LinuxSyscalls syscalls, SeededRandom random)
+        IReadOnlyList<string> env, SeededRandom random)
     {
         var image = ElfParser.Parse(file);
         var space = new AddressSpace(machine.Memory, machine.Frames);
@@ -26,6 +25,6 @@ public static class Exec
         var program = ElfLoader.Load(image, file, space, args, env, randomBytes, args.Count > 0 ? args[0] : "");
         var context = new HartContext { Pc = program.Entry };
         context.X[Sp] = program.StackPointer;
-        return new HartExecutor(machine.Hart, space, context, syscalls);
+        return new HartExecutor(machine.Hart, space, context);
     }
 }

@@ -82,6 +82,10 @@ public sealed class AddressSpace
         return Break = requested;
     }
 
+    /// <summary>copyout: false, and nothing written, if any byte is not writable by the program.</summary>
+    public bool TryWrite(ulong address, ReadOnlySpan<byte> source) =>
+        _mmu.Write(Satp, address, source, out _) == TranslationResult.Ok;
+
     /// <summary>copyin: false if any byte is not readable by the program.</summary>
     public bool TryRead(ulong address, Span<byte> destination) =>
         _mmu.Read(Satp, address, destination, out _) == TranslationResult.Ok;

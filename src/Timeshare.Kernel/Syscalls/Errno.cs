@@ -5,5 +5,6 @@ public static class Errno
 {
     public const long BadFile = 9;
     public const long Fault = 14;
+    public const long Invalid = 22;
     public const long NotImplemented = 38;
 }

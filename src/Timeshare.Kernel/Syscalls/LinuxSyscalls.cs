@@ -1,47 +1,96 @@
 using System.Buffers.Binary;
+using System.Text;
 using Timeshare.Kernel.Loading;
 using Timeshare.Kernel.Memory;
-using Timeshare.Machine;
+using Timeshare.Kernel.Processes;
 using Timeshare.Machine.Devices;
 
 namespace Timeshare.Kernel.Syscalls;
 
 /// <summary>
-/// The Linux riscv64 system calls a single program makes: a7 holds the
-/// number, a0..a5 the arguments, the result goes to a0 (a negated errno on
-/// failure). Calls that end or block the process are handed to the kernel.
+/// The Linux riscv64 system calls of single programs, served by the kernel:
+/// the result goes to a0 (a negated errno on failure); exit and sleep are
+/// handed back to the kernel as an outcome. Simulated time: one cycle is one
+/// nanosecond. Randomness comes from the seeded source, so runs repeat.
 /// </summary>
-public sealed class LinuxSyscalls(IConsole stdout, IConsole stderr)
+public sealed class LinuxSyscalls(IConsole stdout, IConsole stderr, SeededRandom random)
 {
     /// <summary>The most one write copies at once; a longer one is a short write, as Linux allows.</summary>
     public const int MaxTransfer = 1 << 20;
 
-    private const int A0 = 10, A7 = 17;
+    private const long NanosPerSecond = 1_000_000_000;
+    private const int UtsField = 65;
+    private static readonly string[] Uts = ["Linux", "timeshare", "6.1.0-timeshare", "#1", "riscv64", "(none)"];
 
-    /// <summary>Serves the call the hart stopped on; returns the exit status when the call ends the process.</summary>
-    public int? Serve(Hart hart, AddressSpace space)
+    public SyscallOutcome Serve(Process p, ISyscallContext call, long now)
     {
-        ulong Arg(int i) => hart.ReadRegister(A0 + i);
+        ulong Arg(int i) => call.Argument(i);
+        var space = call.Space;
+        var number = (SyscallNumber)call.Number;
         long result;
-        switch ((SyscallNumber)hart.ReadRegister(A7))
+        switch (number)
         {
             case SyscallNumber.Exit or SyscallNumber.ExitGroup:
-                return (int)(Arg(0) & 0xff);
-            case SyscallNumber.Write:
-                result = Write(space, (long)Arg(0), Arg(1), Arg(2));
-                break;
-            case SyscallNumber.Writev:
-                result = Writev(space, (long)Arg(0), Arg(1), Arg(2));
-                break;
-            case SyscallNumber.Brk:
-                result = (long)space.MoveBreak(Arg(0), ElfLoader.StackTop - ElfLoader.StackSize);
-                break;
+                return new SyscallOutcome(SyscallAction.Exit, (long)(Arg(0) & 0xff));
+            case SyscallNumber.Nanosleep:
+                return Nanosleep(call, Arg(0));
+            case SyscallNumber.Write: result = Write(space, (long)Arg(0), Arg(1), Arg(2)); break;
+            case SyscallNumber.Writev: result = Writev(space, (long)Arg(0), Arg(1), Arg(2)); break;
+            case SyscallNumber.Brk: result = (long)space.MoveBreak(Arg(0), ElfLoader.StackTop - ElfLoader.StackSize); break;
+            case SyscallNumber.GetPid or SyscallNumber.SetTidAddress: result = p.Pid; break;
+            case SyscallNumber.GetPpid: result = p.Parent?.Pid ?? 0; break;
+            case SyscallNumber.ClockGettime: result = Time(space, Arg(1), now, NanosPerSecond); break;
+            case SyscallNumber.Gettimeofday: result = Arg(0) == 0 ? 0 : Time(space, Arg(0), now, 1_000_000); break;
+            case SyscallNumber.Uname: result = Uname(space, Arg(0)); break;
+            case SyscallNumber.GetRandom: result = Random(space, Arg(0), Arg(1)); break;
             default:
-                result = -Errno.NotImplemented;
-                break;
+                call.Return(-Errno.NotImplemented);
+                return new SyscallOutcome(SyscallAction.Continue, (long)call.Number, Unknown: true);
         }
-        hart.WriteRegister(A0, (ulong)result);
-        return null;
+        call.Return(result);
+        return SyscallOutcome.Continue;
+    }
+
+    private static SyscallOutcome Nanosleep(ISyscallContext call, ulong request)
+    {
+        Span<byte> ts = stackalloc byte[16];
+        if (!call.Space.TryRead(request, ts))
+        {
+            call.Return(-Errno.Fault);
+            return SyscallOutcome.Continue;
+        }
+        var seconds = BinaryPrimitives.ReadInt64LittleEndian(ts);
+        var nanos = BinaryPrimitives.ReadInt64LittleEndian(ts[8..]);
+        if (seconds < 0 || nanos is < 0 or >= NanosPerSecond)
+        {
+            call.Return(-Errno.Invalid);
+            return SyscallOutcome.Continue;
+        }
+        call.Return(0);
+        return new SyscallOutcome(SyscallAction.Sleep, checked(seconds * NanosPerSecond + nanos));
+    }
+
+    /// <summary>Writes {seconds, fraction} for clock_gettime (nanoseconds) or gettimeofday (microseconds).</summary>
+    private static long Time(AddressSpace space, ulong address, long now, long unitsPerSecond)
+    {
+        Span<byte> value = stackalloc byte[16];
+        BinaryPrimitives.WriteInt64LittleEndian(value, now / NanosPerSecond);
+        BinaryPrimitives.WriteInt64LittleEndian(value[8..], now % NanosPerSecond / (NanosPerSecond / unitsPerSecond));
+        return space.TryWrite(address, value) ? 0 : -Errno.Fault;
+    }
+
+    private static long Uname(AddressSpace space, ulong address)
+    {
+        var buffer = new byte[UtsField * Uts.Length];
+        for (var i = 0; i < Uts.Length; i++) Encoding.ASCII.GetBytes(Uts[i], buffer.AsSpan(i * UtsField));
+        return space.TryWrite(address, buffer) ? 0 : -Errno.Fault;
+    }
+
+    private long Random(AddressSpace space, ulong address, ulong count)
+    {
+        var bytes = new byte[(int)Math.Min(count, MaxTransfer)];
+        for (var i = 0; i < bytes.Length; i++) bytes[i] = (byte)random.NextBelow(256);
+        return space.TryWrite(address, bytes) ? bytes.Length : -Errno.Fault;
     }
 
     private long Write(AddressSpace space, long fd, ulong buffer, ulong count)

@@ -7,5 +7,13 @@ public enum SyscallNumber : ulong
     Writev = 66,
     Exit = 93,
     ExitGroup = 94,
+    SetTidAddress = 96,
+    Nanosleep = 101,
+    ClockGettime = 113,
+    Uname = 160,
+    Gettimeofday = 169,
+    GetPid = 172,
+    GetPpid = 173,
     Brk = 214,
+    GetRandom = 278,
 }

@@ -25,6 +25,7 @@ internal static class Userland
         { "spinner", ["A", "1000000", "3"] },
         { "cpubench", ["1"] },
         { "libc-selftest", [] },
+        { "sysinfo", [] },
     };
 
     public static string Folder()
@@ -40,8 +41,10 @@ internal static class Userland
         var machine = new RiscvMachine();
         var console = new CapturingConsole();
         var kernel = new Kernel(new KernelConfig { Policy = new RoundRobin(1), CyclesPerTick = 10_000 });
+        var random = new SeededRandom(1);
+        kernel.Attach(new LinuxSyscalls(console, console, random));
         var file = File.ReadAllBytes(Path.Combine(Folder(), "bin", name));
-        var program = Exec.Prepare(machine, file, ["bin/" + name, .. args], Environment, new LinuxSyscalls(console, console), new SeededRandom(1));
+        var program = Exec.Prepare(machine, file, ["bin/" + name, .. args], Environment, random);
         var process = kernel.Spawn(name, program);
         Assert.Equal(RunOutcome.Finished, kernel.Run());
         return (process.ExitStatus, console.Text);
