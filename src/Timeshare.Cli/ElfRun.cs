@@ -33,6 +33,12 @@ public static class ElfRun
         }
         var parsed = Commands.Root(Stream.Null).Parse(["run", .. options]);
         if (parsed.Errors.Count > 0) throw new UsageError($"run: {parsed.Errors[0].Message}");
+        var lazy = parsed.GetValue(RunCommand.LoadOpt) switch
+        {
+            "eager" => false,
+            "lazy" => true,
+            var other => throw new UsageError($"--load must be 'eager' or 'lazy', got '{other}'"),
+        };
         var tickCycles = parsed.GetValue(RunCommand.TickCyclesOpt);
         if (tickCycles <= 0) throw new UsageError($"--tick-cycles must be positive, got {tickCycles}");
         var machine = new RiscvMachine();
@@ -48,7 +54,7 @@ public static class ElfRun
         {
             try
             {
-                var program = Exec.Prepare(machine, File.ReadAllBytes(command[0]), command, Environment(), random);
+                var program = Exec.Prepare(machine, File.ReadAllBytes(command[0]), command, Environment(), random, lazy);
                 started.Add((command[0], program, kernel.Spawn(Path.GetFileName(command[0]), program)));
             }
             catch (ElfError e)

@@ -39,6 +39,11 @@ public static class RunCommand
         Description = "With --elf: instructions in one tick, the unit of quanta, latencies and the per-tick table.",
         DefaultValueFactory = _ => 10_000,
     };
+    public static readonly Option<string> LoadOpt = new("--load")
+    {
+        Description = "With --elf: load programs 'eager' (every segment at exec) or 'lazy' (each page on first touch, a page fault in the trace).",
+        DefaultValueFactory = _ => "eager",
+    };
     private static readonly Option<bool> ElfOpt = new(ElfRun.Flag)
     {
         Description = "Run riscv64 ELF programs instead of a workload: timeshare run [OPTIONS] --elf PROG [ARGS...] [--elf PROG [ARGS...]]... "
@@ -49,7 +54,7 @@ public static class RunCommand
     {
         var command = new Command("run", "Run a workload and show each tick's process states and the run's numbers.")
         {
-            PolicyOpt, QuantumOpt, TraceOpt, GanttOpt, NoTableOpt, StatsOpt, TickCyclesOpt, ElfOpt,
+            PolicyOpt, QuantumOpt, TraceOpt, GanttOpt, NoTableOpt, StatsOpt, TickCyclesOpt, LoadOpt, ElfOpt,
         };
         KernelOptions.AddTo(command);
         command.SetAction(result => Execute(result, stdout));

@@ -18,7 +18,7 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
     private long _cells;
     private bool _truncated;
 
-    private enum Cell : byte { Absent, Ready, Running, Blocked, Stopped, Done, Switch, Cpu, Io, Fork, Wait, Exit, Sleep, Print, Syscall }
+    private enum Cell : byte { Absent, Ready, Running, Blocked, Stopped, Done, Switch, Cpu, Io, Fork, Wait, Exit, Sleep, Print, Syscall, PageFault }
 
     private readonly record struct Row(long Tick, Cell[] Cells, string CpuColumn, int IoInFlight);
 
@@ -85,6 +85,7 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
             CallKind.Sleep => Cell.Sleep,
             CallKind.Print => Cell.Print,
             CallKind.Syscall => Cell.Syscall,
+            CallKind.PageFault => Cell.PageFault,
             _ => Cell.Cpu,
         },
     };
@@ -106,6 +107,7 @@ public sealed class RunTable(Kernel.Kernel kernel) : ITickObserver
         Cell.Sleep => "RUN:slp",
         Cell.Print => "RUN:prt",
         Cell.Syscall => "RUN:sys",
+        Cell.PageFault => "RUN:pf",
         _ => "RUN:exit",
     };
 }

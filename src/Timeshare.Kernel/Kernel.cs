@@ -221,6 +221,9 @@ public sealed class Kernel
             case CallKind.Syscall:
                 ServeSyscall(cpu, p);
                 break;
+            case CallKind.PageFault:
+                if (Trace.Enabled) Trace.Emit(new KernelEvent(Clock.Now, EventKind.PageFault, p.Pid, cpu.Id, Value: (long)call.Address));
+                break;
             case CallKind.Print:
                 _console?.Write(Clock.Now, p, call.Text ?? "");
                 break;

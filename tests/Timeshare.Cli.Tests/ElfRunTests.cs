@@ -85,4 +85,15 @@ public class ElfRunTests
         Assert.Contains("unknown system call: -1 errno 38", stdout);
         Assert.Contains(File.ReadAllLines(trace), line => line.Contains("\"event\":\"enosys\"") && line.Contains("\"number\":999"));
     }
+
+    [Fact]
+    public void Lazy_loading_shows_each_page_fault_in_the_trace()
+    {
+        var trace = Path.GetTempFileName();
+        var (exit, stdout, _) = CliRunner.Run("run", "--load", "lazy", "--trace-json", trace, "--elf", Bin("hello"));
+        Assert.Equal(0, exit);
+        Assert.Equal("Hello from Timeshare userland!\n", stdout);
+        Assert.Contains(File.ReadAllLines(trace), line => line.Contains("\"event\":\"page_fault\""));
+        CliRunner.AssertRefused("run", "--load", "sometimes", "--elf", Bin("hello"));
+    }
 }

@@ -21,4 +21,7 @@ public enum EventKind
 
     /// <summary>Pid made system call number Value, which the kernel does not serve (it returned -ENOSYS).</summary>
     UnknownSyscall,
+
+    /// <summary>Pid touched address Value in a page not yet loaded; the kernel filled it (demand paging).</summary>
+    PageFault,
 }

@@ -62,6 +62,9 @@ public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserv
             case EventKind.UnknownSyscall:
                 _json.WriteNumber("number", e.Value);
                 break;
+            case EventKind.PageFault:
+                _json.WriteString("address", $"0x{e.Value:x}");
+                break;
         }
     }
 
@@ -83,6 +86,7 @@ public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserv
         EventKind.Forked => "fork",
         EventKind.Reaped => "reap",
         EventKind.UnknownSyscall => "enosys",
+        EventKind.PageFault => "page_fault",
         _ => "reparent",
     };
 

@@ -18,4 +18,7 @@ public enum CallKind
 
     /// <summary>A Linux system call: its number and arguments are in the program's registers (<see cref="Syscalls.ISyscallContext"/>).</summary>
     Syscall,
+
+    /// <summary>A page was filled on first touch (demand paging); the faulting instruction runs again.</summary>
+    PageFault,
 }

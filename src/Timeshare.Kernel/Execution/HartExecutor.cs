@@ -47,6 +47,13 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
             PendingCall = new KernelCall(CallKind.Syscall);
             return new RunResult(used, used, StopReason.Call);
         }
+        if (reason is Trap.InstructionPageFault or Trap.LoadPageFault or Trap.StorePageFault && space.TryFillOnDemand(hart.StopValue))
+        {
+            // The page is there now: the same instruction runs again next time.
+            hart.Tlb.Flush(hart.StopValue);
+            PendingCall = new KernelCall(CallKind.PageFault, Address: hart.StopValue);
+            return new RunResult(used, used, StopReason.Call);
+        }
         Fault = $"{reason} at pc 0x{hart.Pc:x} (value 0x{hart.StopValue:x})";
         PendingCall = new KernelCall(CallKind.Exit, 128 + Signal(reason));
         return new RunResult(used, used, StopReason.Call);

@@ -7,23 +7,30 @@ namespace Timeshare.Kernel.Loading;
 public readonly record struct LoadedProgram(ulong Entry, ulong StackPointer);
 
 /// <summary>
-/// Loads a checked executable eagerly: every PT_LOAD segment is mapped with
-/// its permissions and filled (bss zeroed by fresh frames), the heap starts
-/// after the last segment, and the stack sits below the top of user memory
-/// with argc, argv, envp and auxv as Linux lays them out.
+/// Loads a checked executable: every PT_LOAD segment is mapped with its
+/// permissions and filled, at once (eager) or page by page on first touch
+/// (lazy: the page fault handler reads it from the file); bss is zero. The
+/// heap starts after the last segment, and the stack sits below the top of
+/// user memory with argc, argv, envp and auxv as Linux lays them out.
 /// </summary>
 public static class ElfLoader
 {
     public const ulong StackTop = ElfParser.UserTop - PhysicalMemory.PageSize;
     public const ulong StackSize = 256 * 1024;
 
-    public static LoadedProgram Load(ElfImage image, ReadOnlySpan<byte> file, AddressSpace space,
-        IReadOnlyList<string> args, IReadOnlyList<string> env, ReadOnlySpan<byte> random, string fileName)
+    public static LoadedProgram Load(ElfImage image, ReadOnlyMemory<byte> file, AddressSpace space,
+        IReadOnlyList<string> args, IReadOnlyList<string> env, ReadOnlySpan<byte> random, string fileName, bool lazy = false)
     {
         foreach (var s in image.Segments)
         {
+            var contents = file.Slice((int)s.Offset, (int)s.FileSize);
+            if (lazy)
+            {
+                space.MapLazily(s.VirtualAddress, s.MemorySize, Permissions(s), contents);
+                continue;
+            }
             space.Map(s.VirtualAddress, s.MemorySize, Permissions(s));
-            space.Load(s.VirtualAddress, file.Slice((int)s.Offset, (int)s.FileSize));
+            space.Load(s.VirtualAddress, contents.Span);
         }
         space.SetBreakStart(image.Segments.Max(s => s.End));
         space.Map(StackTop - StackSize, StackSize, PteFlags.Read | PteFlags.Write);

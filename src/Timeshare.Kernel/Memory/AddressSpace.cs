@@ -15,6 +15,8 @@ public sealed class AddressSpace
     private readonly FrameAllocator _frames;
     private readonly Sv39PageTable _table;
     private readonly Sv39Mmu _mmu;
+    /// <summary>Regions to fill on first touch (demand paging), by start address.</summary>
+    private readonly List<LazyRegion> _lazy = [];
 
     public AddressSpace(PhysicalMemory memory, FrameAllocator frames)
     {
@@ -63,6 +65,40 @@ public sealed class AddressSpace
             address += (ulong)chunk;
         }
     }
+
+    /// <summary>
+    /// Defers [address, address+length) until first touch: the page fault
+    /// handler fills each page from <paramref name="contents"/> (zero past its end).
+    /// </summary>
+    public void MapLazily(ulong address, ulong length, PteFlags flags, ReadOnlyMemory<byte> contents) =>
+        _lazy.Add(new LazyRegion(address, length, flags, contents));
+
+    /// <summary>
+    /// The page fault handler: if <paramref name="address"/> lies in a region not
+    /// yet filled, maps its page and fills it, and returns true; the faulting
+    /// instruction may then run again. False for a true fault.
+    /// </summary>
+    public bool TryFillOnDemand(ulong address)
+    {
+        var page = address & ~(Page - 1);
+        if (_table.Lookup(page) is not null) return false;
+        var filled = false;
+        foreach (var region in _lazy)
+        {
+            // A page may be shared by two regions (the end of one, the start of the next): fill it from both.
+            if (page + Page <= region.Start || page >= region.Start + region.Length) continue;
+            Map(page, Page, region.Flags);
+            var from = Math.Max(page, region.Start);
+            var to = Math.Min(page + Page, region.Start + region.Length);
+            var offset = (long)(from - region.Start);
+            var available = Math.Clamp(region.Contents.Length - offset, 0, (long)(to - from));
+            Load(from, region.Contents.Span.Slice((int)Math.Min(offset, region.Contents.Length), (int)available));
+            filled = true;
+        }
+        return filled;
+    }
+
+    private readonly record struct LazyRegion(ulong Start, ulong Length, PteFlags Flags, ReadOnlyMemory<byte> Contents);
 
     public void SetBreakStart(ulong address) => BreakStart = Break = (address + Page - 1) & ~(Page - 1);
 

@@ -36,7 +36,10 @@ internal static class Userland
     }
 
     /// <summary>Runs bin/NAME on the kernel in ticks of 10,000 instructions.</summary>
-    public static (int Status, string Output) OnTimeshare(string name, string[] args)
+    public static (int Status, string Output) OnTimeshare(string name, string[] args) => OnTimeshare(name, args, lazy: false, out _);
+
+    /// <summary>As <see cref="OnTimeshare(string, string[])"/>, loading eagerly or lazily; counts the page faults.</summary>
+    public static (int Status, string Output) OnTimeshare(string name, string[] args, bool lazy, out int pageFaults)
     {
         var machine = new RiscvMachine();
         var console = new CapturingConsole();
@@ -44,9 +47,12 @@ internal static class Userland
         var random = new SeededRandom(1);
         kernel.Attach(new LinuxSyscalls(console, console, random));
         var file = File.ReadAllBytes(Path.Combine(Folder(), "bin", name));
-        var program = Exec.Prepare(machine, file, ["bin/" + name, .. args], Environment, random);
+        var faults = new EventRecorder();
+        kernel.Attach(faults);
+        var program = Exec.Prepare(machine, file, ["bin/" + name, .. args], Environment, random, lazy);
         var process = kernel.Spawn(name, program);
         Assert.Equal(RunOutcome.Finished, kernel.Run());
+        pageFaults = faults.Events.Count(e => e.Kind == Events.EventKind.PageFault);
         return (process.ExitStatus, console.Text);
     }
 

@@ -23,6 +23,19 @@ public class UserlandProgramTests
 
     [Theory]
     [MemberData(nameof(Programs))]
+    public void Loaded_lazily_a_program_prints_the_same_and_faults_in_each_page_it_touches(string name, string[] args)
+    {
+        var eager = Userland.OnTimeshare(name, args, lazy: false, out var eagerFaults);
+        var lazy = Userland.OnTimeshare(name, args, lazy: true, out var lazyFaults);
+        Assert.Equal(eager, lazy);
+        Assert.Equal(0, eagerFaults);
+        var image = ElfParser.Parse(File.ReadAllBytes(Path.Combine(Userland.Folder(), "bin", name)));
+        var pages = image.Segments.Sum(s => (long)((s.End + 4095) / 4096 - s.VirtualAddress / 4096));
+        Assert.InRange(lazyFaults, 1, pages);
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
     public void A_program_prints_and_exits_as_under_qemu(string name, string[] args)
     {
         var qemu = Userland.OnQemu(name, args);
@@ -48,7 +61,7 @@ public class UserlandProgramTests
     public void A_broken_file_is_refused_before_anything_runs()
     {
         var machine = new RiscvMachine(1 << 20);
-        var error = Assert.Throws<ElfError>(() => Exec.Prepare(machine, "#!/bin/sh\n"u8, ["x"], [], new SeededRandom(0)));
+        var error = Assert.Throws<ElfError>(() => Exec.Prepare(machine, "#!/bin/sh\n"u8.ToArray(), ["x"], [], new SeededRandom(0)));
         Assert.Contains("truncated", error.Message);
     }
 }
