@@ -22,7 +22,7 @@ public static class ElfRun
     public const int CannotExecute = 126;
     public const int NotFound = 127;
 
-    public static int Run(string[] options, string[] programs, Stream stdout, Stream stderr)
+    public static int Run(string[] options, string[] programs, Stream stdin, Stream stdout, Stream stderr)
     {
         var commands = Split(programs);
         if (commands.Any(c => c.Length == 0)) throw new UsageError($"{Flag} needs a program: timeshare run {Flag} PROG [ARGS...]");
@@ -45,7 +45,7 @@ public static class ElfRun
         var random = new SeededRandom(parsed.GetValue(KernelOptions.Seed));
         var policy = RunCommand.Policy(parsed);
         var kernel = new Kernel.Kernel(KernelOptions.Config(parsed, policy) with { CyclesPerTick = tickCycles });
-        kernel.Attach(new LinuxSyscalls(new StreamConsole(stdout), new StreamConsole(stderr), random));
+        kernel.Attach(new LinuxSyscalls(stdin, new StreamConsole(stdout), new StreamConsole(stderr), random));
         using var trace = RunCommand.OpenTrace(parsed, kernel);
         var stats = parsed.GetValue(RunCommand.StatsOpt);
         var report = RunReport.Attach(parsed, kernel, wantTable: stats);

@@ -16,7 +16,8 @@ public static class Program
     }
 
     /// <summary>The whole command, with its streams given, so tests can run it in-process.</summary>
-    public static int Run(string[] args, Stream stdout, Stream errors)
+    /// <param name="stdin">What programs run with --elf read from fd 0; the console's input when null.</param>
+    public static int Run(string[] args, Stream stdout, Stream errors, Stream? stdin = null)
     {
         using var stderr = new StreamWriter(errors, leaveOpen: true) { AutoFlush = true };
         try
@@ -25,7 +26,7 @@ public static class Program
             if (args is ["ostep", .. var rest]) return OstepCommand.Run(rest, stdout, stderr);
             // A program's arguments are its own: they are not parsed as options.
             if (args is ["run", .. var run] && Array.IndexOf(run, ElfRun.Flag) is var at and >= 0)
-                return ElfRun.Run(run[..at], run[(at + 1)..], stdout, errors);
+                return ElfRun.Run(run[..at], run[(at + 1)..], stdin ?? Console.OpenStandardInput(), stdout, errors);
             return Commands.Invoke(args, stdout, stderr);
         }
         catch (Exception e) when (e is UsageError or WorkloadError or OstepError or FormatException or Kernel.Scheduling.PolicyError)

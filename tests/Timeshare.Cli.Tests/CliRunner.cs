@@ -9,7 +9,7 @@ internal static class CliRunner
     {
         using var stdout = new MemoryStream();
         using var stderr = new MemoryStream();
-        var exit = Program.Run(args, stdout, stderr);
+        var exit = Program.Run(args, stdout, stderr, Stream.Null);
         return (exit, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
     }
 

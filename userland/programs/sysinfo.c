@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
@@ -39,6 +40,19 @@ int main(void)
 
 	unsigned char bytes[16];
 	printf("getrandom 16 bytes: %ld\n", (long)getrandom(bytes, sizeof bytes, 0));
+
+	char *m = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	printf("mmap 3 pages: %d\n", m != MAP_FAILED);
+	int zeroed = m[0] == 0 && m[3 * 4096 - 1] == 0;
+	m[0] = 'x';
+	m[3 * 4096 - 1] = 'y';
+	printf("zeroed, then writable: %d %d\n", zeroed, m[0] == 'x' && m[3 * 4096 - 1] == 'y');
+	printf("mprotect the first page read-only: %d, still readable: %d\n", mprotect(m, 4096, PROT_READ), m[0] == 'x');
+	printf("munmap: %d\n", munmap(m, 3 * 4096));
+
+	char c;
+	errno = 0;
+	printf("read from fd 42: %ld errno %d\n", (long)read(42, &c, 1), errno);
 
 	errno = 0;
 	long unknown = syscall(999);

@@ -16,6 +16,8 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
 {
     private const int SigIll = 4, SigTrap = 5, SigBus = 7, SigSegv = 11;
     private const int A0 = 10, A7 = 17;
+    /// <summary>The address space's generation the hart's TLB last saw for this program.</summary>
+    private long _seenGeneration;
 
     public bool IsFinished => false;
     public KernelCall PendingCall { get; private set; }
@@ -34,7 +36,9 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
 
     public RunResult Run(long budget, int speed)
     {
-        if (hart.Satp != space.Satp) hart.Satp = space.Satp;
+        // Writing satp flushes the TLB: needed on a switch, and after this program lost mappings.
+        if (hart.Satp != space.Satp || _seenGeneration != space.Generation) hart.Satp = space.Satp;
+        _seenGeneration = space.Generation;
         hart.RestoreContext(context);
         var before = hart.Instret;
         var reason = hart.Run(budget);

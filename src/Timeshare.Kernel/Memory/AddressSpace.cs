@@ -28,6 +28,12 @@ public sealed class AddressSpace
 
     public ulong Satp => _table.Satp;
 
+    /// <summary>Bumped whenever a mapping is removed or loses permissions: a TLB that saw an older value must be flushed.</summary>
+    public long Generation { get; private set; }
+
+    /// <summary>The next anonymous mapping ends here; mappings grow down from just below the stack.</summary>
+    private ulong _mmapTop = Loading.ElfLoader.StackTop - Loading.ElfLoader.StackSize - Page;
+
     /// <summary>Where the heap starts: the page after the program's last segment.</summary>
     public ulong BreakStart { get; private set; }
     /// <summary>The program break: the heap is [BreakStart, Break).</summary>
@@ -116,6 +122,51 @@ public sealed class AddressSpace
             return Break;
         }
         return Break = requested;
+    }
+
+    /// <summary>
+    /// Anonymous mmap: maps length bytes of zeroed pages below the last
+    /// mapping; returns the address, or null when the space or memory runs out.
+    /// </summary>
+    public ulong? MapAnonymous(ulong length, PteFlags flags)
+    {
+        var size = (length + Page - 1) & ~(Page - 1);
+        if (size == 0 || size > _mmapTop - Break) return null;
+        try
+        {
+            Map(_mmapTop - size, size, flags);
+        }
+        catch (OutOfMemoryError)
+        {
+            return null;
+        }
+        return _mmapTop -= size;
+    }
+
+    /// <summary>munmap: unmaps the mapped pages of [address, address+length) and frees their frames.</summary>
+    public void Unmap(ulong address, ulong length)
+    {
+        for (var page = address & ~(Page - 1); page < address + length; page += Page)
+        {
+            if (_table.Lookup(page) is not { } pte) continue;
+            _table.Unmap(page);
+            _frames.Free(pte.Ppn);
+        }
+        Generation++;
+    }
+
+    /// <summary>mprotect: gives the mapped pages of [address, address+length) these permissions; false if one is unmapped.</summary>
+    public bool Protect(ulong address, ulong length, PteFlags flags)
+    {
+        var pages = new List<(ulong Page, ulong Frame)>();
+        for (var page = address & ~(Page - 1); page < address + length; page += Page)
+        {
+            if (_table.Lookup(page) is not { } pte) return false;
+            pages.Add((page, pte.Ppn));
+        }
+        foreach (var (page, frame) in pages) _table.Map(page, frame, flags | PteFlags.User);
+        Generation++;
+        return true;
     }
 
     /// <summary>copyout: false, and nothing written, if any byte is not writable by the program.</summary>

@@ -4,6 +4,7 @@ namespace Timeshare.Kernel.Syscalls;
 public static class Errno
 {
     public const long BadFile = 9;
+    public const long NoMemory = 12;
     public const long Fault = 14;
     public const long Invalid = 22;
     public const long NotImplemented = 38;

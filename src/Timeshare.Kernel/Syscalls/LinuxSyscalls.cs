@@ -13,8 +13,11 @@ namespace Timeshare.Kernel.Syscalls;
 /// handed back to the kernel as an outcome. Simulated time: one cycle is one
 /// nanosecond. Randomness comes from the seeded source, so runs repeat.
 /// </summary>
-public sealed class LinuxSyscalls(IConsole stdout, IConsole stderr, SeededRandom random)
+public sealed class LinuxSyscalls(Stream stdin, IConsole stdout, IConsole stderr, SeededRandom random)
 {
+    private const ulong MapAnonymous = 0x20, MapFixed = 0x10;
+    private const ulong ProtRead = 1, ProtWrite = 2, ProtExec = 4;
+
     /// <summary>The most one write copies at once; a longer one is a short write, as Linux allows.</summary>
     public const int MaxTransfer = 1 << 20;
 
@@ -34,7 +37,11 @@ public sealed class LinuxSyscalls(IConsole stdout, IConsole stderr, SeededRandom
                 return new SyscallOutcome(SyscallAction.Exit, (long)(Arg(0) & 0xff));
             case SyscallNumber.Nanosleep:
                 return Nanosleep(call, Arg(0));
+            case SyscallNumber.Read: result = Read(space, (long)Arg(0), Arg(1), Arg(2)); break;
             case SyscallNumber.Write: result = Write(space, (long)Arg(0), Arg(1), Arg(2)); break;
+            case SyscallNumber.Mmap: result = Mmap(space, Arg(0), Arg(1), Arg(2), Arg(3)); break;
+            case SyscallNumber.Munmap: result = Munmap(space, Arg(0), Arg(1)); break;
+            case SyscallNumber.Mprotect: result = Mprotect(space, Arg(0), Arg(1), Arg(2)); break;
             case SyscallNumber.Writev: result = Writev(space, (long)Arg(0), Arg(1), Arg(2)); break;
             case SyscallNumber.Brk: result = (long)space.MoveBreak(Arg(0), ElfLoader.StackTop - ElfLoader.StackSize); break;
             case SyscallNumber.GetPid or SyscallNumber.SetTidAddress: result = p.Pid; break;
@@ -92,6 +99,42 @@ public sealed class LinuxSyscalls(IConsole stdout, IConsole stderr, SeededRandom
         for (var i = 0; i < bytes.Length; i++) bytes[i] = (byte)random.NextBelow(256);
         return space.TryWrite(address, bytes) ? bytes.Length : -Errno.Fault;
     }
+
+    /// <summary>fd 0 reads the console's input; 1 and 2 are write-only; no other fd is open yet.</summary>
+    private long Read(AddressSpace space, long fd, ulong buffer, ulong count)
+    {
+        if (fd != 0) return -Errno.BadFile;
+        var bytes = new byte[(int)Math.Min(count, MaxTransfer)];
+        var got = stdin.Read(bytes);
+        return space.TryWrite(buffer, bytes.AsSpan(0, got)) ? got : -Errno.Fault;
+    }
+
+    /// <summary>Anonymous private mappings only, with some access; the address is the kernel's choice (no MAP_FIXED yet).</summary>
+    private static long Mmap(AddressSpace space, ulong hint, ulong length, ulong prot, ulong flags)
+    {
+        if ((flags & MapAnonymous) == 0 || (flags & MapFixed) != 0 || length == 0 || (prot & (ProtRead | ProtWrite | ProtExec)) == 0)
+            return -Errno.Invalid;
+        return space.MapAnonymous(length, Permissions(prot)) is { } address ? (long)address : -Errno.NoMemory;
+    }
+
+    /// <summary>PROT_NONE is refused (EINVAL) until a page can be mapped with no access at all.</summary>
+    private static long Mprotect(AddressSpace space, ulong address, ulong length, ulong prot)
+    {
+        if ((address & 4095) != 0 || (prot & (ProtRead | ProtWrite | ProtExec)) == 0) return -Errno.Invalid;
+        return space.Protect(address, length, Permissions(prot)) ? 0 : -Errno.NoMemory;
+    }
+
+    private static long Munmap(AddressSpace space, ulong address, ulong length)
+    {
+        if ((address & 4095) != 0 || length == 0) return -Errno.Invalid;
+        space.Unmap(address, length);
+        return 0;
+    }
+
+    private static Machine.Memory.PteFlags Permissions(ulong prot) =>
+        ((prot & ProtRead) != 0 ? Machine.Memory.PteFlags.Read : 0)
+        | ((prot & ProtWrite) != 0 ? Machine.Memory.PteFlags.Write | Machine.Memory.PteFlags.Read : 0)
+        | ((prot & ProtExec) != 0 ? Machine.Memory.PteFlags.Execute : 0);
 
     private long Write(AddressSpace space, long fd, ulong buffer, ulong count)
     {

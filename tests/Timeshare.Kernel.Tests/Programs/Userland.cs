@@ -45,7 +45,7 @@ internal static class Userland
         var console = new CapturingConsole();
         var kernel = new Kernel(new KernelConfig { Policy = new RoundRobin(1), CyclesPerTick = 10_000 });
         var random = new SeededRandom(1);
-        kernel.Attach(new LinuxSyscalls(console, console, random));
+        kernel.Attach(new LinuxSyscalls(Stream.Null, console, console, random));
         var file = File.ReadAllBytes(Path.Combine(Folder(), "bin", name));
         var faults = new EventRecorder();
         kernel.Attach(faults);
