@@ -45,6 +45,18 @@ public class UserlandProgramTests
     }
 
     [Fact]
+    public void A_store_to_a_page_made_read_only_ends_the_program_with_sigsegv_as_under_qemu()
+    {
+        var (status, output) = Userland.OnTimeshare("segv", []);
+        Assert.Equal("writable, then read-only: 0\n", output);
+        Assert.Equal(128 + 11, status);
+        // qemu's own crash message differs; its status and what the program printed must not.
+        var qemu = Userland.OnQemu("segv", []);
+        Assert.Equal(status, qemu.Status);
+        Assert.StartsWith(output, qemu.Output);
+    }
+
+    [Fact]
     public void Rebuilding_the_userland_reproduces_the_committed_binaries_byte_for_byte()
     {
         var output = Directory.CreateTempSubdirectory("userland-build").FullName;
