@@ -7,7 +7,6 @@ public static class ForkCommand
 {
     public const string Name = "fork";
 
-    public static readonly Simulator Simulator = new(Name, "cpu-api/fork.py: process trees from fork and exit", Help, Run);
 
     public static string Help() => """
         usage: timeshare ostep fork [options]
@@ -47,12 +46,6 @@ public static class ForkCommand
         OptionSpec.Flag("-R", "--local_reparent", "local_reparent"),
         OptionSpec.Flag("-c", "--compute", "solve"),
     ]);
-
-    private static void Run(IReadOnlyList<string> args, Stream stdout)
-    {
-        if (Parse(args) is { } options) ForkFrontEnd.Simulate(options, stdout);
-        else Simulators.Write(stdout, Help());
-    }
 
     /// <summary>Null when help was asked for.</summary>
     public static ForkOptions? Parse(IReadOnlyList<string> args)

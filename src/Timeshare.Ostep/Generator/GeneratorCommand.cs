@@ -7,10 +7,10 @@ public static class GeneratorCommand
 {
     public const string Name = "generator";
 
-    /// <summary>Writes its C files in the current directory, as the reference does.</summary>
-    public static readonly Simulator Simulator = new(
+    /// <summary>The front-end, writing its C files into the directory <paramref name="directory"/> names when it runs.</summary>
+    public static Simulator WritingIn(Func<string> directory) => Simulator.Of(
         Name, "cpu-api/generator.py: C programs of fork, wait and exit", Help,
-        (args, stdout) => Run(args, stdout, Directory.GetCurrentDirectory()));
+        Parse, (options, stdout) => GeneratorFrontEnd.Simulate(options, stdout, directory()));
 
     public static string Help() => """
         usage: timeshare ostep generator [options]
@@ -52,13 +52,6 @@ public static class GeneratorCommand
         OptionSpec.String("-A", "--action_list", "action_list", GeneratorOptions.NoActionList),
         OptionSpec.Flag("-c", "--compute", "solve"),
     ]);
-
-    /// <summary>Runs generator.py's command line, writing its C files into <paramref name="directory"/>.</summary>
-    public static void Run(IReadOnlyList<string> args, Stream stdout, string directory)
-    {
-        if (Parse(args) is { } options) GeneratorFrontEnd.Simulate(options, stdout, directory);
-        else Simulators.Write(stdout, Help());
-    }
 
     /// <summary>Null when help was asked for.</summary>
     public static GeneratorOptions? Parse(IReadOnlyList<string> args)

@@ -20,12 +20,11 @@ public static class MlfqFrontEnd
     /// <summary>Longer than any trace anyone reads; beyond it a run is refused rather than left printing for hours.</summary>
     private const long MaxTicks = 10_000_000;
 
-    /// <summary>Runs the command line: help, the job listing, or with -c the trace.</summary>
-    public static void Run(IReadOnlyList<string> argv, Stream stdout)
+    /// <summary>The job listing, or with -c the trace.</summary>
+    public static void Simulate(MlfqArgs args, Stream stdout)
     {
         using var output = new AsciiWriter(stdout);
-        if (MlfqCommand.Parse(argv) is { } args) Simulate(args, output);
-        else output.WriteLine(MlfqCommand.Help);
+        Simulate(args, output);
     }
 
     private static void Simulate(MlfqArgs args, AsciiWriter output)

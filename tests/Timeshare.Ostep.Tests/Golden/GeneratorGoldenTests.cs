@@ -14,7 +14,7 @@ public class GeneratorGoldenTests
         var directory = Directory.CreateTempSubdirectory("timeshare-generator-");
         try
         {
-            GoldenCheck.Matches(c, (args, stdout) => GeneratorCommand.Run(args, stdout, directory.FullName));
+            GoldenCheck.Matches(c, GeneratorCommand.WritingIn(() => directory.FullName).Run);
             if (c.Exit != 0 || GeneratorCommand.Parse(c.Args) is not { Solve: false } options) return;
             // Without -c the reference lists its readable file: the file must hold what was printed.
             Assert.Equal(c.Stdout, File.ReadAllText(Path.Combine(directory.FullName, options.Readable + ".c")) + "\n");

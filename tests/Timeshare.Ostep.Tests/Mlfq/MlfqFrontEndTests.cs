@@ -12,7 +12,7 @@ public class MlfqFrontEndTests
     [InlineData("-l", "0,10,2", "-i", "-1", "-c")]
     public void Inputs_the_reference_never_finishes_are_refused_in_one_line(params string[] args)
     {
-        var error = Assert.Throws<OstepError>(() => MlfqFrontEnd.Run(args, new MemoryStream()));
+        var error = Assert.Throws<OstepError>(() => Simulators.Find("mlfq")!.Run(args, new MemoryStream()));
         Assert.DoesNotContain('\n', error.Message);
     }
 
@@ -20,7 +20,7 @@ public class MlfqFrontEndTests
     public void A_negative_io_time_is_harmless_when_no_job_does_io()
     {
         var stdout = new MemoryStream();
-        MlfqFrontEnd.Run(["-l", "0,3,0:0,2,5", "-i", "-1", "-c"], stdout);
+        Simulators.Find("mlfq")!.Run(["-l", "0,3,0:0,2,5", "-i", "-1", "-c"], stdout);
         Assert.Contains("[ time 5 ] FINISHED JOB 1", Encoding.UTF8.GetString(stdout.ToArray()));
     }
 
@@ -28,7 +28,7 @@ public class MlfqFrontEndTests
     public void Help_is_our_own_and_names_every_flag()
     {
         var stdout = new MemoryStream();
-        MlfqFrontEnd.Run(["-h"], stdout);
+        Simulators.Find("mlfq")!.Run(["-h"], stdout);
         var help = Encoding.UTF8.GetString(stdout.ToArray());
         Assert.StartsWith("usage: timeshare ostep mlfq", help);
         foreach (var flag in new[] { "-s", "-n", "-q", "-a", "-Q", "-A", "-j", "-m", "-M", "-B", "-i", "-S", "-I", "-l", "-c" })
