@@ -3,15 +3,7 @@ namespace Timeshare.Cli.Tests;
 /// <summary>`timeshare run --elf`: a stand-in for qemu-riscv64 PROG.</summary>
 public class ElfRunTests
 {
-    private static string Bin(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "userland", "bin", name);
-            if (File.Exists(path)) return path;
-        }
-        throw new FileNotFoundException($"userland/bin/{name} not found");
-    }
+    private static string Bin(string name) => Timeshare.Tests.Repository.PathOf("userland", "bin", name);
 
     [Fact]
     public void The_program_output_passes_through_and_its_arguments_are_its_own()

@@ -28,12 +28,7 @@ internal static class Userland
         { "sysinfo", [] },
     };
 
-    public static string Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "userland", "bin"))) return Path.Combine(dir.FullName, "userland");
-        throw new DirectoryNotFoundException("userland/ not found above " + AppContext.BaseDirectory);
-    }
+    public static string Folder() => Timeshare.Tests.Repository.PathOf("userland");
 
     /// <summary>Runs bin/NAME on the kernel in ticks of 10,000 instructions.</summary>
     public static (int Status, string Output) OnTimeshare(string name, string[] args) => OnTimeshare(name, args, lazy: false, out _);

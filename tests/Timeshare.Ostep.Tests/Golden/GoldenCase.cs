@@ -13,13 +13,7 @@ public sealed class GoldenCase : IXunitSerializable
     public int Exit { get; private set; }
 
     /// <summary>The folder of recorded runs: shared/ beside the repository's root.</summary>
-    public static string Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Timeshare.slnx")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "ostep-golden"));
-        throw new DirectoryNotFoundException("cannot find the repository root above " + AppContext.BaseDirectory);
-    }
+    public static string Folder() => Timeshare.Tests.Repository.PathOf("..", "shared", "ostep-golden");
 
     public static IEnumerable<GoldenCase> Load(string name)
     {
