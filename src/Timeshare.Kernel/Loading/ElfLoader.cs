@@ -47,6 +47,5 @@ public static class ElfLoader
         return new LoadedProgram(image.Entry, stack.StackPointer);
     }
 
-    private static PteFlags Permissions(ElfSegment s) =>
-        (s.Read ? PteFlags.Read : 0) | (s.Write ? PteFlags.Write | PteFlags.Read : 0) | (s.Execute ? PteFlags.Execute : 0);
+    private static PteFlags Permissions(ElfSegment s) => PagePermissions.Of(s.Read, s.Write, s.Execute);
 }

@@ -132,9 +132,7 @@ public sealed class LinuxSyscalls(Stream stdin, IConsole stdout, IConsole stderr
     }
 
     private static Machine.Memory.PteFlags Permissions(ulong prot) =>
-        ((prot & ProtRead) != 0 ? Machine.Memory.PteFlags.Read : 0)
-        | ((prot & ProtWrite) != 0 ? Machine.Memory.PteFlags.Write | Machine.Memory.PteFlags.Read : 0)
-        | ((prot & ProtExec) != 0 ? Machine.Memory.PteFlags.Execute : 0);
+        PagePermissions.Of((prot & ProtRead) != 0, (prot & ProtWrite) != 0, (prot & ProtExec) != 0);
 
     private long Write(AddressSpace space, long fd, ulong buffer, ulong count)
     {
