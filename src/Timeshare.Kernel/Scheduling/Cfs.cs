@@ -57,10 +57,7 @@ public sealed class Cfs : ISchedulingPolicy, IProportionalShare
 
     public Pick? PickNext(int cpu, long now)
     {
-        if (_ready.Count == 0) return null;
-        var p = _byPid[_ready.Min.Pid];
-        // Walking the set allocates; the common case, a process free to run anywhere, does not walk.
-        if (!p.MayRunOn(cpu)) p = _ready.Select(e => _byPid[e.Pid]).FirstOrDefault(q => q.MayRunOn(cpu));
+        var p = SortedReady.FirstAllowedOn(_ready, _byPid, key => key.Pid, cpu);
         return p is null ? null : new Pick(p, Claim(p));
     }
 

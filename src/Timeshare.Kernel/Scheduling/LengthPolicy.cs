@@ -28,10 +28,7 @@ public abstract class LengthPolicy : ISchedulingPolicy
 
     public Pick? PickNext(int cpu, long now)
     {
-        if (_ready.Count == 0) return null;
-        var p = _byPid[_ready.Min.Pid];
-        // The shortest this CPU may run: a scan only when affinity rules out the shortest of all.
-        if (!p.MayRunOn(cpu)) p = _ready.Select(e => _byPid[e.Pid]).FirstOrDefault(q => q.MayRunOn(cpu));
+        var p = SortedReady.FirstAllowedOn(_ready, _byPid, key => key.Pid, cpu);
         return p is null ? null : new Pick(p, Claim(p));
     }
 
