@@ -68,6 +68,20 @@ static void emit(struct sink *s, int flags, int width, const char *prefix, size_
 		pad(s, ' ', fill);
 }
 
+/* The sign a number starts with, given its flags: '-', '+', ' ' or none. Returns its length. */
+static size_t sign(char *prefix, int negative, int flags)
+{
+	if (negative)
+		prefix[0] = '-';
+	else if (flags & F_PLUS)
+		prefix[0] = '+';
+	else if (flags & F_SPACE)
+		prefix[0] = ' ';
+	else
+		return 0;
+	return 1;
+}
+
 /* ---------------------------------------------------------------- integers */
 
 static void format_int(struct sink *s, unsigned long long v, int negative, char conv,
@@ -83,13 +97,7 @@ static void format_int(struct sink *s, unsigned long long v, int negative, char 
 	int ndig = (int)(end - p);
 
 	char prefix[3];
-	size_t plen = 0;
-	if (negative)
-		prefix[plen++] = '-';
-	else if (flags & F_PLUS)
-		prefix[plen++] = '+';
-	else if (flags & F_SPACE)
-		prefix[plen++] = ' ';
+	size_t plen = sign(prefix, negative, flags);
 	if ((flags & F_HASH) && v != 0 && base == 16) {
 		prefix[plen++] = '0';
 		prefix[plen++] = conv == 'X' ? 'X' : 'x';
@@ -307,13 +315,7 @@ static void format_float(struct sink *s, double x, char conv, int flags, int wid
 	int negative = (int)(bits >> 63);
 
 	char prefix[1];
-	size_t plen = 0;
-	if (negative)
-		prefix[plen++] = '-';
-	else if (flags & F_PLUS)
-		prefix[plen++] = '+';
-	else if (flags & F_SPACE)
-		prefix[plen++] = ' ';
+	size_t plen = sign(prefix, negative, flags);
 
 	if (((bits >> 52) & 0x7ff) == 0x7ff) {	/* inf or nan: never zero-padded */
 		const char *txt = (bits & ((1ULL << 52) - 1)) ? (upper ? "NAN" : "nan")

@@ -234,6 +234,31 @@ static int match(const char *s, const char *word)
 	return i;
 }
 
+/*
+ * An exponent introduced by the letter mark (either case) at *p, with an
+ * optional sign and at least one digit: consumed, and its value returned.
+ * Without digits nothing is consumed and the exponent is 0. The value
+ * saturates: anything larger gives inf or 0 anyway.
+ */
+static long exponent(const char **p, char mark)
+{
+	const char *e = *p;
+	if ((*e | 32) != mark)
+		return 0;
+	e++;
+	int neg = 0;
+	if (*e == '+' || *e == '-')
+		neg = *e++ == '-';
+	if (!isdigit((unsigned char)*e))
+		return 0;
+	long x = 0;
+	for (; isdigit((unsigned char)*e); e++)
+		if (x < 100000)
+			x = x * 10 + (*e - '0');
+	*p = e;
+	return neg ? -x : x;
+}
+
 double strtod(const char *restrict str, char **restrict end)
 {
 	const char *p = str;
@@ -297,20 +322,7 @@ double strtod(const char *restrict str, char **restrict end)
 					e2 -= 4;
 			}
 		}
-		if ((*p | 32) == 'p') {
-			const char *e = p + 1;
-			int eneg = 0;
-			if (*e == '+' || *e == '-')
-				eneg = *e++ == '-';
-			if (isdigit((unsigned char)*e)) {
-				long x = 0;
-				for (; isdigit((unsigned char)*e); e++)
-					if (x < 100000)
-						x = x * 10 + (*e - '0');
-				e2 += eneg ? -x : x;
-				p = e;
-			}
-		}
+		e2 += exponent(&p, 'p');
 		if (end) *end = (char *)p;
 		if (!any)
 			return neg ? -0.0 : 0.0;
@@ -355,20 +367,7 @@ double strtod(const char *restrict str, char **restrict end)
 		if (end) *end = (char *)str;
 		return 0.0;
 	}
-	if ((*p | 32) == 'e') {
-		const char *e = p + 1;
-		int eneg = 0;
-		if (*e == '+' || *e == '-')
-			eneg = *e++ == '-';
-		if (isdigit((unsigned char)*e)) {
-			long x = 0;
-			for (; isdigit((unsigned char)*e); e++)
-				if (x < 100000)	/* saturate: anything larger is inf or 0 anyway */
-					x = x * 10 + (*e - '0');
-			E += eneg ? -x : x;
-			p = e;
-		}
-	}
+	E += exponent(&p, 'e');
 	if (end) *end = (char *)p;
 	if (ndig == 0)
 		return neg ? -0.0 : 0.0;
