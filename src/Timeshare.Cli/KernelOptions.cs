@@ -138,6 +138,8 @@ public static class KernelOptions
             }
         }
         if (source.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) throw new UsageError($"no such workload file: {source}");
+        // No workload starts with '-': the parser took an option it does not know for the workload.
+        if (source.StartsWith('-')) throw new UsageError($"unknown option '{source}'");
         return Shorthand.Parse(source, new SeededRandom(result.GetValue(Seed)));
     }
 

@@ -127,4 +127,10 @@ public class RunCommandTests
         Assert.Contains("\"cpu\":2", first);
         Assert.Equal(first, Trace());
     }
+
+    [Theory]
+    [InlineData("run", "--bogus")]
+    [InlineData("compare", "--bogus")]
+    public void An_unknown_option_is_named_as_one(params string[] args) =>
+        Assert.Contains("unknown option '--bogus'", CliRunner.AssertRefused(args));
 }

@@ -12,7 +12,7 @@ namespace Timeshare.Kernel.Workloads;
 public static class Shorthand
 {
     /// <summary>True when <paramref name="text"/> is in the random X:Y form.</summary>
-    public static bool IsRandomForm(string text) => text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] == '-');
+    public static bool IsRandomForm(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 
     public static Workload Parse(string text, SeededRandom random) =>
         IsRandomForm(text) ? Random(text, random) : Programs(text);
