@@ -1,5 +1,6 @@
 using Timeshare.Kernel;
 using Timeshare.Kernel.Execution;
+using Timeshare.Kernel.Files;
 using Timeshare.Kernel.Loading;
 using Timeshare.Kernel.Memory;
 using Timeshare.Kernel.Scheduling;
@@ -45,7 +46,7 @@ public static class ElfRun
         var random = new SeededRandom(parsed.GetValue(KernelOptions.Seed));
         var policy = RunCommand.Policy(parsed);
         var kernel = new Kernel.Kernel(KernelOptions.Config(parsed, policy) with { CyclesPerTick = tickCycles });
-        kernel.Attach(new LinuxSyscalls(stdin, new StreamConsole(stdout), new StreamConsole(stderr), random));
+        var linux = new LinuxSyscalls(kernel, machine, new Terminal(stdin, new StreamConsole(stdout), new StreamConsole(stderr)), random, lazy: lazy);
         using var trace = RunCommand.OpenTrace(parsed, kernel);
         var stats = parsed.GetValue(RunCommand.StatsOpt);
         var report = RunReport.Attach(parsed, kernel, wantTable: stats);
@@ -54,8 +55,8 @@ public static class ElfRun
         {
             try
             {
-                var program = Exec.Prepare(machine, File.ReadAllBytes(command[0]), command, Environment(), random, lazy);
-                started.Add((command[0], program, kernel.Spawn(Path.GetFileName(command[0]), program)));
+                var program = linux.Load(File.ReadAllBytes(command[0]), command, Environment());
+                started.Add((command[0], program, linux.Spawn(Path.GetFileName(command[0]), program)));
             }
             catch (ElfError e)
             {

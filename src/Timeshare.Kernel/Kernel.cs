@@ -216,10 +216,13 @@ public sealed class Kernel
                 Api.Exit(p, call.Argument);
                 break;
             case CallKind.Sleep:
-                Sleep(cpu, p, checked(Math.Max(call.Argument, 0) * _tick));
+                Api.Sleep(p, checked(Math.Max(call.Argument, 0) * _tick));
                 break;
             case CallKind.Syscall:
                 ServeSyscall(cpu, p);
+                break;
+            case CallKind.Fault:
+                (_linux ?? throw new KernelBugException($"{p} faulted with no system call layer attached")).Raise(p, call.Argument);
                 break;
             case CallKind.PageFault:
                 if (Trace.Enabled) Trace.Emit(new KernelEvent(Clock.Now, EventKind.PageFault, p.Pid, cpu.Id, Value: (long)call.Address));
@@ -254,25 +257,9 @@ public sealed class Kernel
     private void ServeSyscall(Processor cpu, Process p)
     {
         var linux = _linux ?? throw new KernelBugException($"{p} made a system call with no system call layer attached");
-        var outcome = linux.Serve(p, (ISyscallContext)p.Executor, Clock.Now);
-        if (outcome.Unknown && Trace.Enabled)
-            Trace.Emit(new KernelEvent(Clock.Now, EventKind.UnknownSyscall, p.Pid, cpu.Id, Value: outcome.Value));
-        switch (outcome.Action)
-        {
-            case SyscallAction.Exit:
-                Api.Exit(p, (int)outcome.Value);
-                break;
-            case SyscallAction.Sleep:
-                Sleep(cpu, p, outcome.Value);
-                break;
-        }
-    }
-
-    private void Sleep(Processor cpu, Process p, long cycles)
-    {
-        _events.Schedule(Clock.Now + cycles, new PendingEvent(PendingKind.SleepDone, p));
-        Dispatcher.Vacate(cpu, ProcessState.Blocked, Cause.SleepStarted);
-        Dispatcher.Refill(cpu);
+        var context = (ISyscallContext)p.Executor;
+        if (!linux.Serve(p, context) && Trace.Enabled)
+            Trace.Emit(new KernelEvent(Clock.Now, EventKind.UnknownSyscall, p.Pid, cpu.Id, Value: (long)context.Number));
     }
 
     /// <summary>The kernel notices, at each entry, a running program that has nothing left, and ends it.</summary>
@@ -306,7 +293,7 @@ public sealed class Kernel
                     CompleteIo(e.Process);
                     break;
                 // A sleeper killed before its timer fired is a zombie by now.
-                case PendingKind.SleepDone when e.Process.State == ProcessState.Blocked:
+                case PendingKind.SleepDone when e.Process.State == ProcessState.Blocked && e.Process.Sleeps == e.Sleep:
                     Api.Wake(e.Process, Cause.SleepDone);
                     break;
             }

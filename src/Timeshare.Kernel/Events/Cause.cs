@@ -18,4 +18,15 @@ public enum Cause
     Killed,
     StopRequested,
     ContinueRequested,
+    /// <summary>A system call found nothing to do yet (an empty pipe, no exited child) and sleeps on a <see cref="Processes.WaitQueue"/>.</summary>
+    WaitQueue,
+    /// <summary>What a <see cref="Processes.WaitQueue"/> waited for happened.</summary>
+    Woken,
+    /// <summary>A disk read missed the kernel's cache: the process waits for the disk.</summary>
+    DiskRead,
+    DiskDone,
+    /// <summary>The process gave up its CPU (sched_yield).</summary>
+    Yielded,
+    /// <summary>A signal's default action.</summary>
+    Signaled,
 }

@@ -24,4 +24,9 @@ public enum EventKind
 
     /// <summary>Pid touched address Value in a page not yet loaded; the kernel filled it (demand paging).</summary>
     PageFault,
+
+    /// <summary>A process replaced its program (execve).</summary>
+    Exec,
+    /// <summary>A signal was delivered: Value is its number.</summary>
+    Signal,
 }

@@ -19,6 +19,9 @@ public enum CallKind
     /// <summary>A Linux system call: its number and arguments are in the program's registers (<see cref="Syscalls.ISyscallContext"/>).</summary>
     Syscall,
 
+    /// <summary>The program made a bad access or ran a bad instruction: <see cref="KernelCall.Argument"/> is the signal it gets.</summary>
+    Fault,
+
     /// <summary>A page was filled on first touch (demand paging); the faulting instruction runs again.</summary>
     PageFault,
 }

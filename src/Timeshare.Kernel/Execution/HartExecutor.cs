@@ -10,7 +10,7 @@ namespace Timeshare.Kernel.Execution;
 /// registers and pc (a <see cref="HartContext"/>) and its address space;
 /// running restores both, and stopping saves the registers. One instruction
 /// is one cycle. An ecall goes to the kernel as a system call, served from
-/// the saved context; a fault ends the program as its signal would.
+/// the saved context; a fault becomes the signal Linux would send.
 /// </summary>
 public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext context) : IExecutor, ISyscallContext
 {
@@ -51,19 +51,35 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
             PendingCall = new KernelCall(CallKind.Syscall);
             return new RunResult(used, used, StopReason.Call);
         }
-        if (reason is Trap.InstructionPageFault or Trap.LoadPageFault or Trap.StorePageFault && space.TryFillOnDemand(hart.StopValue))
+        if (reason is Trap.InstructionPageFault or Trap.LoadPageFault or Trap.StorePageFault
+            && space.TryResolveFault(hart.StopValue, store: reason == Trap.StorePageFault))
         {
-            // The page is there now: the same instruction runs again next time.
+            // The page is there (or is this program's own) now: the same instruction runs again next time.
             hart.Tlb.Flush(hart.StopValue);
             PendingCall = new KernelCall(CallKind.PageFault, Address: hart.StopValue);
             return new RunResult(used, used, StopReason.Call);
         }
         Fault = $"{reason} at pc 0x{hart.Pc:x} (value 0x{hart.StopValue:x})";
-        PendingCall = new KernelCall(CallKind.Exit, 128 + Signal(reason));
+        PendingCall = new KernelCall(CallKind.Fault, Signal(reason));
         return new RunResult(used, used, StopReason.Call);
     }
 
-    public IExecutor ForkChild() => throw new KernelBugException("fork of a RISC-V program is not supported yet");
+    /// <summary>
+    /// fork: the child gets a copy-on-write copy of the address space and the
+    /// registers, and returns 0 from the system call where the parent returns
+    /// the child's pid.
+    /// </summary>
+    public IExecutor ForkChild()
+    {
+        var copy = new HartContext { Pc = context.Pc + 4, Fcsr = context.Fcsr };
+        context.X.CopyTo(copy.X, 0);
+        context.F.CopyTo(copy.F, 0);
+        copy.X[A0] = 0;
+        return new HartExecutor(hart, space.Clone(), copy);
+    }
+
+    /// <summary>The program is gone (exit or exec): its memory goes back to the machine.</summary>
+    public void Release() => space.Release();
 
     private static int Signal(Trap reason) => reason switch
     {

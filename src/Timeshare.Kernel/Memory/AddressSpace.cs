@@ -3,13 +3,17 @@ using Timeshare.Machine.Memory;
 namespace Timeshare.Kernel.Memory;
 
 /// <summary>
-/// One process's view of memory: an Sv39 page table over frames of its own,
-/// the program break of its heap, and checked copies in and out of user
-/// memory for the system calls.
+/// One process's view of memory: an Sv39 page table over frames, the
+/// program break of its heap, and checked copies in and out of user memory
+/// for the system calls. A fork shares every frame copy-on-write: a shared
+/// writable page is mapped read-only with <see cref="CopyOnWrite"/> set, and
+/// the first store to it, by either side, gets a private copy.
 /// </summary>
 public sealed class AddressSpace
 {
     private const ulong Page = PhysicalMemory.PageSize;
+    /// <summary>A software bit of the PTE (RSW): the page is writable, but shared until written.</summary>
+    private const PteFlags CopyOnWrite = (PteFlags)(1 << 8);
 
     private readonly PhysicalMemory _memory;
     private readonly FrameAllocator _frames;
@@ -17,14 +21,31 @@ public sealed class AddressSpace
     private readonly Sv39Mmu _mmu;
     /// <summary>Regions to fill on first touch (demand paging), by start address.</summary>
     private readonly List<LazyRegion> _lazy = [];
+    /// <summary>Every mapped user page, in address order: the page table holds exactly these leaves.</summary>
+    private readonly SortedSet<ulong> _pages = [];
+    /// <summary>The frames of the page table itself, freed with the space.</summary>
+    private readonly List<ulong> _tableFrames = [];
 
     public AddressSpace(PhysicalMemory memory, FrameAllocator frames)
     {
         _memory = memory;
         _frames = frames;
-        _table = new Sv39PageTable(memory, () => frames.TryAllocate() ?? throw new OutOfMemoryError("no frame left for a page table"));
+        _table = new Sv39PageTable(memory, AllocateTableFrame);
         _mmu = new Sv39Mmu(memory);
     }
+
+    private ulong AllocateTableFrame()
+    {
+        var frame = _frames.TryAllocate() ?? throw new OutOfMemoryError("no frame left for a page table");
+        _tableFrames.Add(frame);
+        return frame;
+    }
+
+    /// <summary>The bytes of user memory mapped now (procfs's VmSize, without pages still to fill on demand).</summary>
+    public long MappedBytes => _pages.Count * (long)Page;
+
+    /// <summary>Every lazy region's size too: what the program may touch.</summary>
+    public long VirtualBytes => MappedBytes + _lazy.Sum(r => (long)r.Length);
 
     public ulong Satp => _table.Satp;
 
@@ -55,6 +76,7 @@ public sealed class AddressSpace
             }
             var frame = _frames.TryAllocate() ?? throw new OutOfMemoryError($"no frame left for page 0x{page:x}");
             _table.Map(page, frame, flags | PteFlags.User);
+            _pages.Add(page);
         }
     }
 
@@ -84,7 +106,7 @@ public sealed class AddressSpace
     /// yet filled, maps its page and fills it, and returns true; the faulting
     /// instruction may then run again. False for a true fault.
     /// </summary>
-    public bool TryFillOnDemand(ulong address)
+    private bool TryFillOnDemand(ulong address)
     {
         var page = address & ~(Page - 1);
         if (_table.Lookup(page) is not null) return false;
@@ -150,6 +172,7 @@ public sealed class AddressSpace
         {
             if (_table.Lookup(page) is not { } pte) continue;
             _table.Unmap(page);
+            _pages.Remove(page);
             _frames.Free(pte.Ppn);
         }
         Generation++;
@@ -164,16 +187,106 @@ public sealed class AddressSpace
             if (_table.Lookup(page) is not { } pte) return false;
             pages.Add((page, pte.Ppn));
         }
-        foreach (var (page, frame) in pages) _table.Map(page, frame, flags | PteFlags.User);
+        // A page still shared copy-on-write stays read-only: the first store copies it.
+        foreach (var (page, frame) in pages)
+        {
+            var shared = (flags & PteFlags.Write) != 0 && _frames.Users(frame) > 1;
+            _table.Map(page, frame, (shared ? flags & ~PteFlags.Write | CopyOnWrite : flags) | PteFlags.User);
+        }
         Generation++;
         return true;
     }
 
+    /// <summary>
+    /// The page fault handler: a page still to be filled on demand is filled, a
+    /// store to a copy-on-write page gets a page of its own. True if the access
+    /// may now be tried again; false for a true fault.
+    /// </summary>
+    public bool TryResolveFault(ulong address, bool store)
+    {
+        if (TryFillOnDemand(address)) return true;
+        return store && TryCopyOnWrite(address);
+    }
+
+    private bool TryCopyOnWrite(ulong address)
+    {
+        var page = address & ~(Page - 1);
+        if (_table.Lookup(page) is not { } pte || !pte.Has(CopyOnWrite)) return false;
+        var flags = (pte.Flags & ~(CopyOnWrite | PteFlags.Valid)) | PteFlags.Write;
+        // A TLB may hold the read-only entry (and the shared frame): it must be flushed either way.
+        Generation++;
+        if (_frames.Users(pte.Ppn) == 1)
+        {
+            _table.Map(page, pte.Ppn, flags);
+            return true;
+        }
+        if (_frames.TryAllocate() is not { } copy) return false;
+        Span<byte> contents = stackalloc byte[(int)Page];
+        _memory.Read(pte.Ppn << PhysicalMemory.PageShift, contents);
+        _memory.Write(copy << PhysicalMemory.PageShift, contents);
+        _table.Map(page, copy, flags);
+        _frames.Free(pte.Ppn);
+        return true;
+    }
+
+    /// <summary>
+    /// fork: a new space with the same contents, sharing every frame. Writable
+    /// pages become copy-on-write in both, so this space's TLB must be flushed.
+    /// </summary>
+    public AddressSpace Clone()
+    {
+        var child = new AddressSpace(_memory, _frames)
+        {
+            BreakStart = BreakStart,
+            Break = Break,
+            _mmapTop = _mmapTop,
+        };
+        child._lazy.AddRange(_lazy);
+        foreach (var page in _pages)
+        {
+            var pte = _table.Lookup(page)!.Value;
+            var flags = pte.Flags & ~PteFlags.Valid;
+            if (pte.Has(PteFlags.Write)) flags = flags & ~PteFlags.Write | CopyOnWrite;
+            _table.Map(page, pte.Ppn, flags);
+            child._table.Map(page, pte.Ppn, flags);
+            child._pages.Add(page);
+            _frames.Share(pte.Ppn);
+        }
+        Generation++;
+        return child;
+    }
+
+    /// <summary>Exit or exec: lets go of every frame, the page table's too. The space is unusable after.</summary>
+    public void Release()
+    {
+        foreach (var page in _pages) _frames.Free(_table.Lookup(page)!.Value.Ppn);
+        foreach (var frame in _tableFrames) _frames.Free(frame);
+        _pages.Clear();
+        _tableFrames.Clear();
+        _lazy.Clear();
+        Generation++;
+    }
+
     /// <summary>copyout: false, and nothing written, if any byte is not writable by the program.</summary>
-    public bool TryWrite(ulong address, ReadOnlySpan<byte> source) =>
-        _mmu.Write(Satp, address, source, out _) == TranslationResult.Ok;
+    public bool TryWrite(ulong address, ReadOnlySpan<byte> source)
+    {
+        // Each pass resolves at most one page (filled on demand or copied): a range touches finitely many.
+        while (true)
+        {
+            var result = _mmu.Write(Satp, address, source, out var fault);
+            if (result == TranslationResult.Ok) return true;
+            if (!TryResolveFault(fault, store: true)) return false;
+        }
+    }
 
     /// <summary>copyin: false if any byte is not readable by the program.</summary>
-    public bool TryRead(ulong address, Span<byte> destination) =>
-        _mmu.Read(Satp, address, destination, out _) == TranslationResult.Ok;
+    public bool TryRead(ulong address, Span<byte> destination)
+    {
+        while (true)
+        {
+            var result = _mmu.Read(Satp, address, destination, out var fault);
+            if (result == TranslationResult.Ok) return true;
+            if (!TryFillOnDemand(fault)) return false;
+        }
+    }
 }

@@ -39,7 +39,7 @@ public sealed class Process
         new(ProcessTable.InitPid, "init", nothing, 0) { State = ProcessState.Blocked, WaitingFor = AnyChild };
 
     public int Pid { get; }
-    public string Name { get; }
+    public string Name { get; internal set; }
     /// <summary>Null only for init.</summary>
     public Process? Parent { get; private set; }
     /// <summary>
@@ -75,6 +75,16 @@ public sealed class Process
     public int WaitingFor { get; internal set; }
     /// <summary>A stop request that arrived while Blocked; it takes effect on wake-up.</summary>
     public bool StopPending { get; internal set; }
+    /// <summary>The signal that ended the process (its status is then 128 + it), 0 if it exited.</summary>
+    public int TermSignal { get; internal set; }
+    /// <summary>Set while Blocked on a wait queue (a system call that will be tried again when woken).</summary>
+    public WaitQueue? SleepingOn { get; internal set; }
+    /// <summary>Where wait4 sleeps until a child exits; made on first use.</summary>
+    internal WaitQueue? ChildExits { get; set; }
+    /// <summary>A real program's open files; null for abstract ones.</summary>
+    public Files.FileTable? Files { get; internal set; }
+    /// <summary>Counts the sleeps begun: a timer ends the sleep it was set for, not a later one.</summary>
+    internal long Sleeps { get; set; }
     /// <summary>How many children this process has forked; names them.</summary>
     internal int Forks { get; set; }
     /// <summary>The CPU the process runs on or last ran on, -1 before its first run.</summary>

@@ -41,7 +41,9 @@ public sealed class ProcessApi
         _table.Add(Init);
     }
 
-    public Process Init { get; }
+    public Process Init { get; private set; }
+    /// <summary>Init is the kernel's own (abstract runs): it reaps at once and never runs.</summary>
+    private bool _residentInit = true;
 
     /// <summary>Processes not yet exited, init excluded.</summary>
     public int LiveCount { get; private set; }
@@ -71,44 +73,125 @@ public sealed class ProcessApi
         return p;
     }
 
-    /// <summary>Running process <paramref name="parent"/> forks; the child is Ready at once, and runs at once on a free CPU.</summary>
-    public Process Fork(Process parent)
+    /// <summary>
+    /// Running process <paramref name="parent"/> forks; the child is Ready at
+    /// once, and runs at once on a free CPU. Null, and no child, when the
+    /// process limit is reached (EAGAIN).
+    /// </summary>
+    /// <param name="name">The child's name; by default the parent's with a fork count ("a.1").</param>
+    public Process? Fork(Process parent, string? name = null)
     {
-        var child = new Process(_table.NextPid, $"{parent.Name}.{++parent.Forks}", parent.Executor.ForkChild(), _clock.Now)
+        if (LiveCount >= ProcessLimit) return null;
+        var child = new Process(_table.NextPid, name ?? $"{parent.Name}.{++parent.Forks}", parent.Executor.ForkChild(), _clock.Now)
         {
             Nice = parent.Nice,
             Tickets = parent.Tickets,
             Affinity = parent.Affinity,
             WorkingSet = parent.WorkingSet,
+            Files = parent.Files?.Fork(),
         };
         Register(child, parent);
         _trace.Emit(new KernelEvent(_clock.Now, EventKind.Forked, parent.Pid, parent.Cpu, Other: child.Pid));
+        Forked?.Invoke(parent, child);
         Arrive(child);
         Reschedule();
         return child;
+    }
+
+    /// <summary>The most live processes at once (init excluded); a fork beyond it fails.</summary>
+    public int ProcessLimit { get; set; } = int.MaxValue;
+
+    /// <summary>Called when a fork made a child, before it can run: the system call layer copies what it keeps per process.</summary>
+    public event Action<Process, Process>? Forked;
+
+    /// <summary>Called as a process exits, after it left its CPU: what it holds (memory, files) is let go here.</summary>
+    public event Action<Process>? Exiting;
+
+    /// <summary>
+    /// exec: <paramref name="p"/> keeps its pid, parent, children and open
+    /// files, and runs <paramref name="program"/> from now on.
+    /// </summary>
+    public void Exec(Process p, IExecutor program, string name)
+    {
+        if (!p.IsAlive) throw new KernelBugException($"{p} cannot exec from {p.State}");
+        p.Executor = program;
+        p.Name = name;
+        _trace.Emit(new KernelEvent(_clock.Now, EventKind.Exec, p.Pid, p.Cpu));
+    }
+
+    /// <summary>
+    /// Starts a real init as pid 1 in place of the resident one: it must be the
+    /// first process. It reaps orphans itself, and when it exits the system
+    /// shuts down: every process left is killed.
+    /// </summary>
+    public Process StartInit(string name, IExecutor program)
+    {
+        var init = new Process(ProcessTable.InitPid, name, program, _clock.Now);
+        _table.ReplaceInit(init);
+        _created.Add(init);
+        LiveCount++;
+        Init = init;
+        _residentInit = false;
+        Arrive(init);
+        return init;
+    }
+
+    /// <summary>Running process <paramref name="p"/> gives up its CPU and goes back to the policy as Ready.</summary>
+    public void Yield(Process p)
+    {
+        if (_dispatcher.ProcessorOf(p) is not { } cpu) throw new KernelBugException($"{p} yields without a CPU");
+        _dispatcher.Vacate(cpu, ProcessState.Ready, Cause.Yielded);
+        _dispatcher.Refill(cpu);
+    }
+
+    /// <summary>Running process <paramref name="p"/> sleeps for <paramref name="cycles"/>, then is Ready again.</summary>
+    public void Sleep(Process p, long cycles, Cause cause = Cause.SleepStarted)
+    {
+        _events.Schedule(_clock.Now + cycles, new PendingEvent(PendingKind.SleepDone, p, ++p.Sleeps));
+        Block(p, cause);
     }
 
     /// <summary>
     /// Ends <paramref name="p"/>: it becomes a zombie, its orphans go to the
     /// nearest subreaper ancestor or else init, its parent may reap it.
     /// </summary>
-    public void Exit(Process p, int status, Cause cause = Cause.Exited)
+    /// <param name="signal">The signal that ended it, 0 if it exited by itself.</param>
+    public void Exit(Process p, int status, Cause cause = Cause.Exited, int signal = 0)
     {
-        if (!p.IsAlive || p == Init) throw new KernelBugException($"{p} cannot exit from {p.State}");
+        if (!p.IsAlive || (p == Init && _residentInit)) throw new KernelBugException($"{p} cannot exit from {p.State}");
+        if (p == Init) ShutDown();
+        p.SleepingOn?.Remove(p);
         var cpu = _dispatcher.ProcessorOf(p);
         if (cpu is not null) _dispatcher.Vacate(cpu, ProcessState.Zombie, cause);
         else LeaveWithoutCpu(p, cause);
         p.ExitStatus = status;
+        p.TermSignal = signal;
         p.Time.Finish = _clock.Now;
         LiveCount--;
-        var reaper = ReaperOf(p);
-        foreach (var orphan in OrphansOf(p)) Reparent(orphan, reaper);
-        NotifyParent(p);
+        Exiting?.Invoke(p);
+        if (p != Init)
+        {
+            var reaper = ReaperOf(p);
+            foreach (var orphan in OrphansOf(p)) Reparent(orphan, reaper);
+            NotifyParent(p);
+        }
         Reschedule();
     }
 
-    /// <summary>Waits for a child of running process <paramref name="p"/>: any child, or the one with pid <paramref name="target"/>.</summary>
-    public WaitResult Wait(Process p, int target = Process.AnyChild)
+    /// <summary>A real init is exiting: nothing can adopt orphans any more, so every other process is killed.</summary>
+    private void ShutDown()
+    {
+        foreach (var p in _table.All().Where(p => p.IsAlive && p != Init).ToList())
+            if (p.IsAlive) Exit(p, KilledStatus, Cause.Killed, signal: 9);
+    }
+
+    /// <summary>
+    /// Waits for a child of running process <paramref name="p"/>: any child, or
+    /// the one with pid <paramref name="target"/>. With <paramref name="block"/>
+    /// false it never blocks (<see cref="WaitOutcome.NotYet"/>): a real
+    /// program's wait4 sleeps on its own and asks again when woken.
+    /// </summary>
+    public WaitResult Wait(Process p, int target = Process.AnyChild, bool block = true)
     {
         var child = target == Process.AnyChild ? p.NextZombieChild() : _table.Find(target);
         if (child is not null && child.Parent != p) child = null;
@@ -119,6 +202,7 @@ public sealed class ProcessApi
         }
         if (child is null && (target != Process.AnyChild || p.ChildCount == 0))
             return new WaitResult(WaitOutcome.NoChild);
+        if (!block) return new WaitResult(WaitOutcome.NotYet);
         p.WaitingFor = target;
         Block(p, Cause.WaitForChild);
         return new WaitResult(WaitOutcome.Blocked);
@@ -236,7 +320,7 @@ public sealed class ProcessApi
         else _policy.OnWoken(p);
     }
 
-    private void Block(Process p, Cause cause, ProcessState to = ProcessState.Blocked)
+    internal void Block(Process p, Cause cause, ProcessState to = ProcessState.Blocked)
     {
         var cpu = _dispatcher.ProcessorOf(p) ?? throw new KernelBugException($"{p} is not on a CPU");
         _dispatcher.Vacate(cpu, to, cause);
@@ -304,7 +388,7 @@ public sealed class ProcessApi
     private void NotifyParent(Process p)
     {
         var parent = p.Parent!;
-        if (parent == Init)
+        if (parent == Init && _residentInit)
         {
             Reap(Init, p);
             return;
@@ -317,7 +401,15 @@ public sealed class ProcessApi
             return;
         }
         parent.NoteZombieChild(p);
+        parent.ChildExits?.WakeAll();
+        ChildExited?.Invoke(parent, p);
     }
+
+    /// <summary>Called when a child of a process exits and waits to be reaped: the signal layer sends SIGCHLD.</summary>
+    public event Action<Process, Process>? ChildExited;
+
+    /// <summary>Where <paramref name="p"/> sleeps until one of its children exits.</summary>
+    public WaitQueue ChildExitsOf(Process p) => p.ChildExits ??= new WaitQueue(this);
 
     private void Reap(Process parent, Process child)
     {

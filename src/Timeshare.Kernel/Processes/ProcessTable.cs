@@ -24,6 +24,13 @@ public sealed class ProcessTable
         Count++;
     }
 
+    /// <summary>A real init takes pid 1 from the resident one, before any other process exists.</summary>
+    internal void ReplaceInit(Process init)
+    {
+        if (init.Pid != InitPid || _byPid.Count != InitPid + 1) throw new KernelBugException("init is replaced only before any process starts");
+        _byPid[InitPid] = init;
+    }
+
     internal void Remove(Process p)
     {
         if (_byPid[p.Pid] != p) throw new KernelBugException($"pid {p.Pid} is not in the table");

@@ -9,4 +9,6 @@ public enum WaitOutcome
     /// <summary>ECHILD: nothing to wait for.</summary>
     NoChild,
     Blocked,
+    /// <summary>There are children to wait for, none has exited, and the caller asked not to block.</summary>
+    NotYet,
 }

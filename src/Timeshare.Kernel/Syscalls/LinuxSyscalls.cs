@@ -1,160 +1,109 @@
-using System.Buffers.Binary;
-using System.Text;
+using Timeshare.Kernel.Execution;
+using Timeshare.Kernel.Files;
 using Timeshare.Kernel.Loading;
 using Timeshare.Kernel.Memory;
 using Timeshare.Kernel.Processes;
-using Timeshare.Machine.Devices;
 
 namespace Timeshare.Kernel.Syscalls;
 
 /// <summary>
-/// The Linux riscv64 system calls of single programs, served by the kernel:
-/// the result goes to a0 (a negated errno on failure); exit and sleep are
-/// handed back to the kernel as an outcome. Simulated time: one cycle is one
-/// nanosecond. Randomness comes from the seeded source, so runs repeat.
+/// The Linux riscv64 system call layer of real programs: a table from call
+/// number to handler, the handlers grouped by subject (processes, files,
+/// memory, clocks, the system). A handler's result goes to a0 (a negated
+/// errno on failure); one that must sleep leaves the call to be tried again.
+/// Simulated time: one cycle is one nanosecond. Randomness comes from the
+/// seeded source, so runs repeat.
 /// </summary>
-public sealed class LinuxSyscalls(Stream stdin, IConsole stdout, IConsole stderr, SeededRandom random)
+public sealed class LinuxSyscalls
 {
-    private const ulong MapAnonymous = 0x20, MapFixed = 0x10;
-    private const ulong ProtRead = 1, ProtWrite = 2, ProtExec = 4;
-
-    /// <summary>The most one write copies at once; a longer one is a short write, as Linux allows.</summary>
+    /// <summary>The most one read or write copies at once; more is a short transfer, as Linux allows.</summary>
     public const int MaxTransfer = 1 << 20;
 
-    private const long NanosPerSecond = 1_000_000_000;
-    private const int UtsField = 65;
-    private static readonly string[] Uts = ["Linux", "timeshare", "6.1.0-timeshare", "#1", "riscv64", "(none)"];
+    private readonly SyscallHandler?[] _handlers = new SyscallHandler?[512];
+    private readonly Syscall _call = new();
 
-    public SyscallOutcome Serve(Process p, ISyscallContext call, long now)
+    /// <param name="programs">Finds an executable by absolute path for execve: its bytes, or null if there is none.</param>
+    /// <param name="lazy">Load programs page by page on first touch.</param>
+    public LinuxSyscalls(Kernel kernel, RiscvMachine machine, Terminal terminal, SeededRandom random,
+        Func<string, byte[]?>? programs = null, bool lazy = false)
     {
-        ulong Arg(int i) => call.Argument(i);
-        var space = call.Space;
-        var number = (SyscallNumber)call.Number;
-        long result;
-        switch (number)
+        Kernel = kernel;
+        Machine = machine;
+        Terminal = terminal;
+        Random = random;
+        Programs = programs ?? (_ => null);
+        Lazy = lazy;
+        new ProcessCalls(this).Register();
+        new FileCalls(this).Register();
+        new MemoryCalls().Register(this);
+        new ClockCalls(this).Register();
+        new SystemCalls(this).Register();
+        kernel.Attach(this);
+        kernel.Api.Exiting += Release;
+    }
+
+    public Kernel Kernel { get; }
+    public ProcessApi Api => Kernel.Api;
+    public RiscvMachine Machine { get; }
+    public Terminal Terminal { get; }
+    public SeededRandom Random { get; }
+    public Func<string, byte[]?> Programs { get; }
+    public bool Lazy { get; }
+    /// <summary>The environment a program started by the kernel gets.</summary>
+    public IReadOnlyList<string> Environment { get; init; } = [];
+
+    internal void Handle(SyscallNumber number, SyscallHandler handler) => _handlers[(int)number] = handler;
+
+    /// <summary>Starts <paramref name="program"/> as a new process with fds 0, 1, 2 on the terminal.</summary>
+    public Process Spawn(string name, HartExecutor program, long arrival = 0)
+    {
+        var p = Kernel.Spawn(name, program, arrival);
+        p.Files = Terminal.OpenStandardFiles();
+        return p;
+    }
+
+    /// <summary>Starts <paramref name="program"/> as init, pid 1: the first process, parent of orphans.</summary>
+    public Process StartInit(string name, HartExecutor program)
+    {
+        var p = Api.StartInit(name, program);
+        p.Files = Terminal.OpenStandardFiles();
+        return p;
+    }
+
+    /// <summary>Builds a fresh program image: the ELF file loaded with its stack of arguments and environment.</summary>
+    /// <exception cref="ElfError">Not a runnable riscv64 executable.</exception>
+    /// <exception cref="OutOfMemoryError">Memory ran out.</exception>
+    public HartExecutor Load(byte[] file, IReadOnlyList<string> args, IReadOnlyList<string> env) =>
+        Exec.Prepare(Machine, file, args, env, Random, Lazy);
+
+    /// <summary>Serves the call <paramref name="p"/> stopped on; false if the number is unknown (it got -ENOSYS).</summary>
+    internal bool Serve(Process p, ISyscallContext context)
+    {
+        var number = context.Number;
+        if (number >= (ulong)_handlers.Length || _handlers[number] is not { } handler)
         {
-            case SyscallNumber.Exit or SyscallNumber.ExitGroup:
-                return new SyscallOutcome(SyscallAction.Exit, (long)(Arg(0) & 0xff));
-            case SyscallNumber.Nanosleep:
-                return Nanosleep(call, Arg(0));
-            case SyscallNumber.Read: result = Read(space, (long)Arg(0), Arg(1), Arg(2)); break;
-            case SyscallNumber.Write: result = Write(space, (long)Arg(0), Arg(1), Arg(2)); break;
-            case SyscallNumber.Mmap: result = Mmap(space, Arg(0), Arg(1), Arg(2), Arg(3)); break;
-            case SyscallNumber.Munmap: result = Munmap(space, Arg(0), Arg(1)); break;
-            case SyscallNumber.Mprotect: result = Mprotect(space, Arg(0), Arg(1), Arg(2)); break;
-            case SyscallNumber.Writev: result = Writev(space, (long)Arg(0), Arg(1), Arg(2)); break;
-            case SyscallNumber.Brk: result = (long)space.MoveBreak(Arg(0), ElfLoader.StackTop - ElfLoader.StackSize); break;
-            case SyscallNumber.GetPid or SyscallNumber.SetTidAddress: result = p.Pid; break;
-            case SyscallNumber.GetPpid: result = p.Parent?.Pid ?? 0; break;
-            case SyscallNumber.ClockGettime: result = Time(space, Arg(1), now, NanosPerSecond); break;
-            case SyscallNumber.Gettimeofday: result = Arg(0) == 0 ? 0 : Time(space, Arg(0), now, 1_000_000); break;
-            case SyscallNumber.Uname: result = Uname(space, Arg(0)); break;
-            case SyscallNumber.GetRandom: result = Random(space, Arg(0), Arg(1)); break;
-            default:
-                call.Return(-Errno.NotImplemented);
-                return new SyscallOutcome(SyscallAction.Continue, (long)call.Number, Unknown: true);
+            context.Return(-Errno.NotImplemented);
+            return false;
         }
-        call.Return(result);
-        return SyscallOutcome.Continue;
+        _call.Begin(p, context);
+        var result = handler(_call);
+        if (result != Syscall.NoReturn) context.Return(result);
+        return true;
     }
 
-    private static SyscallOutcome Nanosleep(ISyscallContext call, ulong request)
+    /// <summary>
+    /// Sends <paramref name="signal"/> to <paramref name="p"/>. Until signal
+    /// handling exists every signal acts by default: it ends the process.
+    /// </summary>
+    internal void Raise(Process p, int signal)
     {
-        Span<byte> ts = stackalloc byte[16];
-        if (!call.Space.TryRead(request, ts))
-        {
-            call.Return(-Errno.Fault);
-            return SyscallOutcome.Continue;
-        }
-        var seconds = BinaryPrimitives.ReadInt64LittleEndian(ts);
-        var nanos = BinaryPrimitives.ReadInt64LittleEndian(ts[8..]);
-        if (seconds < 0 || nanos is < 0 or >= NanosPerSecond)
-        {
-            call.Return(-Errno.Invalid);
-            return SyscallOutcome.Continue;
-        }
-        call.Return(0);
-        return new SyscallOutcome(SyscallAction.Sleep, checked(seconds * NanosPerSecond + nanos));
+        if (p.IsAlive) Api.Exit(p, 128 + signal, Events.Cause.Signaled, signal);
     }
 
-    /// <summary>Writes {seconds, fraction} for clock_gettime (nanoseconds) or gettimeofday (microseconds).</summary>
-    private static long Time(AddressSpace space, ulong address, long now, long unitsPerSecond)
+    /// <summary>An exiting process lets go of its files and memory.</summary>
+    private void Release(Process p)
     {
-        Span<byte> value = stackalloc byte[16];
-        BinaryPrimitives.WriteInt64LittleEndian(value, now / NanosPerSecond);
-        BinaryPrimitives.WriteInt64LittleEndian(value[8..], now % NanosPerSecond / (NanosPerSecond / unitsPerSecond));
-        return space.TryWrite(address, value) ? 0 : -Errno.Fault;
-    }
-
-    private static long Uname(AddressSpace space, ulong address)
-    {
-        var buffer = new byte[UtsField * Uts.Length];
-        for (var i = 0; i < Uts.Length; i++) Encoding.ASCII.GetBytes(Uts[i], buffer.AsSpan(i * UtsField));
-        return space.TryWrite(address, buffer) ? 0 : -Errno.Fault;
-    }
-
-    private long Random(AddressSpace space, ulong address, ulong count)
-    {
-        var bytes = new byte[(int)Math.Min(count, MaxTransfer)];
-        for (var i = 0; i < bytes.Length; i++) bytes[i] = (byte)random.NextBelow(256);
-        return space.TryWrite(address, bytes) ? bytes.Length : -Errno.Fault;
-    }
-
-    /// <summary>fd 0 reads the console's input; 1 and 2 are write-only; no other fd is open yet.</summary>
-    private long Read(AddressSpace space, long fd, ulong buffer, ulong count)
-    {
-        if (fd != 0) return -Errno.BadFile;
-        var bytes = new byte[(int)Math.Min(count, MaxTransfer)];
-        var got = stdin.Read(bytes);
-        return space.TryWrite(buffer, bytes.AsSpan(0, got)) ? got : -Errno.Fault;
-    }
-
-    /// <summary>Anonymous private mappings only, with some access; the address is the kernel's choice (no MAP_FIXED yet).</summary>
-    private static long Mmap(AddressSpace space, ulong hint, ulong length, ulong prot, ulong flags)
-    {
-        if ((flags & MapAnonymous) == 0 || (flags & MapFixed) != 0 || length == 0 || (prot & (ProtRead | ProtWrite | ProtExec)) == 0)
-            return -Errno.Invalid;
-        return space.MapAnonymous(length, Permissions(prot)) is { } address ? (long)address : -Errno.NoMemory;
-    }
-
-    /// <summary>PROT_NONE is refused (EINVAL) until a page can be mapped with no access at all.</summary>
-    private static long Mprotect(AddressSpace space, ulong address, ulong length, ulong prot)
-    {
-        if ((address & 4095) != 0 || (prot & (ProtRead | ProtWrite | ProtExec)) == 0) return -Errno.Invalid;
-        return space.Protect(address, length, Permissions(prot)) ? 0 : -Errno.NoMemory;
-    }
-
-    private static long Munmap(AddressSpace space, ulong address, ulong length)
-    {
-        if ((address & 4095) != 0 || length == 0) return -Errno.Invalid;
-        space.Unmap(address, length);
-        return 0;
-    }
-
-    private static Machine.Memory.PteFlags Permissions(ulong prot) =>
-        PagePermissions.Of((prot & ProtRead) != 0, (prot & ProtWrite) != 0, (prot & ProtExec) != 0);
-
-    private long Write(AddressSpace space, long fd, ulong buffer, ulong count)
-    {
-        var console = fd switch { 1 => stdout, 2 => stderr, _ => null };
-        if (console is null) return -Errno.BadFile;
-        var bytes = new byte[(int)Math.Min(count, MaxTransfer)];
-        if (!space.TryRead(buffer, bytes)) return -Errno.Fault;
-        console.Write(bytes);
-        return bytes.Length;
-    }
-
-    private long Writev(AddressSpace space, long fd, ulong vector, ulong count)
-    {
-        long total = 0;
-        Span<byte> entry = stackalloc byte[16];
-        for (ulong i = 0; i < count; i++)
-        {
-            if (!space.TryRead(vector + 16 * i, entry)) return -Errno.Fault;
-            var written = Write(space, fd, BinaryPrimitives.ReadUInt64LittleEndian(entry), BinaryPrimitives.ReadUInt64LittleEndian(entry[8..]));
-            if (written < 0) return total > 0 ? total : written;
-            total += written;
-        }
-        return total;
+        p.Files?.CloseAll();
+        if (p.Executor is HartExecutor program) program.Release();
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Timeshare.Kernel.Loading;
+using Timeshare.Kernel.Files;
 using Timeshare.Kernel.Memory;
 using Timeshare.Kernel.Scheduling;
 using Timeshare.Kernel.Syscalls;
@@ -40,12 +40,11 @@ internal static class Userland
         var console = new CapturingConsole();
         var kernel = new Kernel(new KernelConfig { Policy = new RoundRobin(1), CyclesPerTick = 10_000 });
         var random = new SeededRandom(1);
-        kernel.Attach(new LinuxSyscalls(Stream.Null, console, console, random));
+        var linux = new LinuxSyscalls(kernel, machine, new Terminal(Stream.Null, console, console), random, lazy: lazy);
         var file = File.ReadAllBytes(Path.Combine(Folder(), "bin", name));
         var faults = new EventRecorder();
         kernel.Attach(faults);
-        var program = Exec.Prepare(machine, file, ["bin/" + name, .. args], Environment, random, lazy);
-        var process = kernel.Spawn(name, program);
+        var process = linux.Spawn(name, linux.Load(file, ["bin/" + name, .. args], Environment));
         Assert.Equal(RunOutcome.Finished, kernel.Run());
         pageFaults = faults.Events.Count(e => e.Kind == Events.EventKind.PageFault);
         return (process.ExitStatus, console.Text);
