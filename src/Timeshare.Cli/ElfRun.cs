@@ -46,7 +46,7 @@ public static class ElfRun
         var random = new SeededRandom(parsed.GetValue(KernelOptions.Seed));
         var policy = RunCommand.Policy(parsed);
         var kernel = new Kernel.Kernel(KernelOptions.Config(parsed, policy) with { CyclesPerTick = tickCycles });
-        var linux = new LinuxSyscalls(kernel, machine, new Terminal(stdin, new StreamConsole(stdout), new StreamConsole(stderr)), random, lazy: lazy);
+        var linux = new LinuxSyscalls(kernel, machine, new Terminal(stdin, new StreamConsole(stdout), new StreamConsole(stderr)), random, HostProgram, lazy);
         using var trace = RunCommand.OpenTrace(parsed, kernel);
         var stats = parsed.GetValue(RunCommand.StatsOpt);
         var report = RunReport.Attach(parsed, kernel, wantTable: stats);
@@ -76,6 +76,9 @@ public static class ElfRun
         else report.WriteGantt();
         return started.Select(s => s.Process.ExitStatus).FirstOrDefault(status => status != 0);
     }
+
+    /// <summary>execve of a program in --elf mode: the host file at that path, if there is one.</summary>
+    private static byte[]? HostProgram(string path) => File.Exists(path) ? File.ReadAllBytes(path) : null;
 
     /// <summary>"A x --elf B y" is [[A, x], [B, y]].</summary>
     public static List<string[]> Split(string[] programs)
