@@ -23,6 +23,8 @@ public abstract class OpenFile
     /// <summary>O_ACCMODE and the status flags (O_APPEND, O_NONBLOCK) as fcntl(F_GETFL) shows them.</summary>
     public int StatusFlags { get; set; }
     public long Offset { get; set; }
+    /// <summary>The absolute path it was opened by, for *at() calls relative to a directory fd; null for pipes and the console.</summary>
+    public string? Path { get; set; }
 
     public bool CanRead => (StatusFlags & AccessMode) != WriteOnly;
     public bool CanWrite => (StatusFlags & AccessMode) != ReadOnly;

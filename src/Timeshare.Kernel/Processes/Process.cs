@@ -81,6 +81,8 @@ public sealed class Process
     public WaitQueue? SleepingOn { get; internal set; }
     /// <summary>Where wait4 sleeps until a child exits; made on first use.</summary>
     internal WaitQueue? ChildExits { get; set; }
+    /// <summary>The working directory, an absolute canonical path; relative paths start here.</summary>
+    public string WorkingDirectory { get; internal set; } = "/";
     /// <summary>A real program's open files; null for abstract ones.</summary>
     public Files.FileTable? Files { get; internal set; }
     /// <summary>Counts the sleeps begun: a timer ends the sleep it was set for, not a later one.</summary>

@@ -89,6 +89,7 @@ public sealed class ProcessApi
             Affinity = parent.Affinity,
             WorkingSet = parent.WorkingSet,
             Files = parent.Files?.Fork(),
+            WorkingDirectory = parent.WorkingDirectory,
         };
         Register(child, parent);
         _trace.Emit(new KernelEvent(_clock.Now, EventKind.Forked, parent.Pid, parent.Cpu, Other: child.Pid));

@@ -13,7 +13,11 @@ public static class Errno
     public const long NoChild = 10;
     public const long TryAgain = 11;
     public const long NoMemory = 12;
+    public const long AccessDenied = 13;
     public const long Fault = 14;
+    public const long Exists = 17;
+    public const long NotDirectory = 20;
+    public const long IsDirectory = 21;
     public const long Invalid = 22;
     public const long TooManyFiles = 24;
     public const long NotTerminal = 25;

@@ -33,8 +33,10 @@ public sealed class LinuxSyscalls
         Random = random;
         Programs = programs ?? (_ => null);
         Lazy = lazy;
+        Vfs.Mount("/proc", new ProcFs(kernel.Table, kernel.Clock));
         new ProcessCalls(this).Register();
         new FileCalls(this).Register();
+        new PathCalls(this).Register();
         new MemoryCalls().Register(this);
         new ClockCalls(this).Register();
         new SystemCalls(this).Register();
@@ -49,6 +51,8 @@ public sealed class LinuxSyscalls
     public SeededRandom Random { get; }
     public Func<string, byte[]?> Programs { get; }
     public bool Lazy { get; }
+    /// <summary>The tree of files: procfs at /proc, and the disk at / once one is mounted.</summary>
+    public Vfs Vfs { get; } = new();
     /// <summary>The environment a program started by the kernel gets.</summary>
     public IReadOnlyList<string> Environment { get; init; } = [];
 
