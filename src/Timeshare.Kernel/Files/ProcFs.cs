@@ -74,19 +74,19 @@ public sealed class ProcFs(ProcessTable table, Clock clock) : IMount
     /// <summary>/proc: ".", "..", "self", then a directory per process in pid order.</summary>
     private DirectoryItem? RootEntry(int index) => index switch
     {
-        0 => new DirectoryItem(1, ".", FileKind.Directory),
-        1 => new DirectoryItem(1, "..", FileKind.Directory),
-        2 => new DirectoryItem(2, "self", FileKind.Directory),
+        0 => new DirectoryItem(1, ".", FileKind.Directory, 1),
+        1 => new DirectoryItem(1, "..", FileKind.Directory, 2),
+        2 => new DirectoryItem(2, "self", FileKind.Directory, 3),
         _ => table.All().Skip(index - 3).FirstOrDefault() is { } p
-            ? new DirectoryItem(Inode(p, 0), p.Pid.ToString(CultureInfo.InvariantCulture), FileKind.Directory)
+            ? new DirectoryItem(Inode(p, 0), p.Pid.ToString(CultureInfo.InvariantCulture), FileKind.Directory, index + 1)
             : null,
     };
 
     private static DirectoryItem? ProcessEntry(Process p, int index) => index switch
     {
-        0 => new DirectoryItem(Inode(p, 0), ".", FileKind.Directory),
-        1 => new DirectoryItem(1, "..", FileKind.Directory),
-        _ when index - 2 < Files.Length => new DirectoryItem(Inode(p, index - 1), Files[index - 2], FileKind.Regular),
+        0 => new DirectoryItem(Inode(p, 0), ".", FileKind.Directory, 1),
+        1 => new DirectoryItem(1, "..", FileKind.Directory, 2),
+        _ when index - 2 < Files.Length => new DirectoryItem(Inode(p, index - 1), Files[index - 2], FileKind.Regular, index + 1),
         _ => null,
     };
 

@@ -115,12 +115,12 @@ internal sealed class PathCalls(LinuxSyscalls linux)
             }
             var record = buffer.AsSpan(used, length);
             BinaryPrimitives.WriteInt64LittleEndian(record, entry.Inode);
-            BinaryPrimitives.WriteInt64LittleEndian(record[8..], dir.Offset + 1);
+            BinaryPrimitives.WriteInt64LittleEndian(record[8..], entry.Next);
             BinaryPrimitives.WriteUInt16LittleEndian(record[16..], (ushort)length);
             record[18] = DirentType(entry.Kind);
             name.CopyTo(record[19..]);
             used += length;
-            dir.Offset++;
+            dir.Offset = entry.Next;
         }
         return call.Space.TryWrite(call.Arg(1), buffer.AsSpan(0, used)) ? used : -Errno.Fault;
     }
