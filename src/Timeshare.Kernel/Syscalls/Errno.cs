@@ -7,7 +7,8 @@ public static class Errno
     public const long NoEntry = 2;
     public const long NoProcess = 3;
     public const long Interrupted = 4;
-    public const long TooBig = 7;
+    public const long IoError = 5;
+    public const long ArgumentsTooLong = 7;
     public const long NoExec = 8;
     public const long BadFile = 9;
     public const long NoChild = 10;
@@ -21,9 +22,12 @@ public static class Errno
     public const long Invalid = 22;
     public const long TooManyFiles = 24;
     public const long NotTerminal = 25;
+    public const long FileTooBig = 27;
+    public const long NoSpace = 28;
     public const long IllegalSeek = 29;
     public const long BrokenPipe = 32;
     public const long Range = 34;
     public const long NameTooLong = 36;
     public const long NotImplemented = 38;
+    public const long NotEmpty = 39;
 }

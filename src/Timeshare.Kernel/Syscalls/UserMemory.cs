@@ -71,7 +71,7 @@ public static class UserMemory
             total += s.Length + 1 + 8;
             if (total > ArgumentMax)
             {
-                error = -Errno.TooBig;
+                error = -Errno.ArgumentsTooLong;
                 return null;
             }
             strings.Add(s);

@@ -1,0 +1,4 @@
+namespace Timeshare.Kernel.Files;
+
+/// <summary>A disk image that cannot be mounted; the message (one line) names what is wrong.</summary>
+public sealed class DiskImageError(string message) : Exception(message);
