@@ -58,8 +58,12 @@ int main(int argc, char **argv)
 
 	close(hold[1]);	/* releases every child */
 	long reaped = 0;
-	while (wait(NULL) > 0 || errno == EINTR)
-		reaped++;
+	for (;;) {
+		if (wait(NULL) > 0)
+			reaped++;
+		else if (errno != EINTR)
+			break;	/* ECHILD: none left */
+	}
 	printf("reaped %ld\n", reaped);
 	return fork_errno == EAGAIN ? 0 : 1;
 }

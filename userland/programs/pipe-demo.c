@@ -10,11 +10,31 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #define LINES 5
+
+static void xpipe(int p[2])
+{
+	if (pipe(p) < 0) {
+		perror("pipe-demo: pipe");
+		exit(1);
+	}
+}
+
+static pid_t xfork(void)
+{
+	fflush(stdout);	/* else buffered output would be copied into the child */
+	pid_t pid = fork();
+	if (pid < 0) {
+		perror("pipe-demo: fork");
+		exit(1);
+	}
+	return pid;
+}
 
 static void writer(int fd)
 {
@@ -25,8 +45,8 @@ static void writer(int fd)
 static void read_from_child(void)
 {
 	int p[2];
-	pipe(p);
-	pid_t pid = fork();
+	xpipe(p);
+	pid_t pid = xfork();
 	if (pid == 0) {
 		close(p[0]);
 		writer(p[1]);
@@ -48,7 +68,7 @@ static void read_from_child(void)
 static int pipe_without_reader(void)
 {
 	int p[2];
-	pipe(p);
+	xpipe(p);
 	close(p[0]);
 	return p[1];
 }
@@ -56,8 +76,7 @@ static int pipe_without_reader(void)
 static void write_kills(void)
 {
 	int fd = pipe_without_reader();
-	fflush(stdout);
-	pid_t pid = fork();
+	pid_t pid = xfork();
 	if (pid == 0) {
 		write(fd, "x", 1);
 		_exit(0);	/* not reached: SIGPIPE's default action ends the process */
@@ -84,7 +103,6 @@ static void write_fails(void)
 
 int main(void)
 {
-	fflush(stdout);
 	read_from_child();
 	write_kills();
 	write_fails();

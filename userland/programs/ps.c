@@ -43,31 +43,31 @@ static int by_pid(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The pids in /proc, sorted; NULL if /proc cannot be read. */
-static int *read_pids(size_t *n)
+/* Reads the pids in /proc into a sorted, malloc'd *pids; -1 if /proc cannot be read. */
+static int read_pids(int **pids, size_t *n)
 {
 	DIR *d = opendir("/proc");
 	if (!d)
-		return NULL;
-	int *pids = NULL;
+		return -1;
 	size_t cap = 0;
 	struct dirent *e;
+	*pids = NULL;
 	*n = 0;
 	while ((e = readdir(d))) {
 		if (!all_digits(e->d_name))
 			continue;
 		if (*n == cap) {
 			cap = cap ? 2 * cap : 64;
-			int *bigger = realloc(pids, cap * sizeof *pids);
+			int *bigger = realloc(*pids, cap * sizeof **pids);
 			if (!bigger)
 				break;
-			pids = bigger;
+			*pids = bigger;
 		}
-		pids[(*n)++] = atoi(e->d_name);
+		(*pids)[(*n)++] = atoi(e->d_name);
 	}
 	closedir(d);
-	qsort(pids, *n, sizeof *pids, by_pid);
-	return pids ? pids : malloc(1);	/* an empty /proc is not an error */
+	qsort(*pids, *n, sizeof **pids, by_pid);
+	return 0;
 }
 
 /* Fills p from /proc/PID/stat; -1 if the process is gone or the line is malformed. */
@@ -114,8 +114,8 @@ static void print_proc(const struct proc *p)
 int main(void)
 {
 	size_t n;
-	int *pids = read_pids(&n);
-	if (!pids) {
+	int *pids;
+	if (read_pids(&pids, &n) < 0) {
 		perror("ps: /proc");
 		return 1;
 	}

@@ -51,6 +51,10 @@ int main(void)
 
 	fflush(stdout);
 	pid_t pid = fork();
+	if (pid < 0) {
+		perror("sig-demo: fork");	/* and never kill(-1, ...): that means everyone */
+		return 1;
+	}
 	if (pid == 0)
 		for (;;)
 			sleep(1);
