@@ -9,8 +9,8 @@
  *   line        := job ((';' | '&' | newline) job)*     '#' starts a comment
  *   job         := command ('|' command)*                '&' runs it in the background
  *   command     := (WORD | redirection)*
- *   redirection := '<' WORD | '>' WORD | '>>' WORD | '2>' WORD | '2>>' WORD
- *                | '>&N' | '2>&N'
+ *   redirection := [N]'<' WORD | [N]'>' WORD | [N]'>>' WORD | [N]'>&'M
+ *                  (N, M: one digit; N defaults to 0 for '<', else to 1)
  * Words: '...' is taken literally; "..." expands $ and keeps \" \\ \$ \` as
  * escapes; an unquoted backslash quotes the next character. $? $$ $! $NAME
  * and ${NAME} expand inside a word and never split it; an unquoted word that
@@ -187,30 +187,25 @@ static char *lex_word(struct lexer *lx, int *quoted)
 	return b.s;
 }
 
-/* p is at '<', '>' or "2>": fills r and returns the rest of the line. */
+/* p is at '<' or '>', maybe after one digit naming the fd: fills r, returns the rest. */
 static const char *lex_redir(const char *p, struct redir *r)
 {
-	r->fd = 1;
-	if (*p == '2') {
-		r->fd = 2;
+	int fd = isdigit((unsigned char)*p) ? *p++ - '0' : -1;
+	if (*p == '<') {
+		r->how = READ;
+		p++;
+	} else if (p[1] == '>') {
+		r->how = APPEND;
+		p += 2;
+	} else if (p[1] == '&' && isdigit((unsigned char)p[2])) {
+		r->how = DUP;
+		r->from = p[2] - '0';
+		p += 3;
+	} else {
+		r->how = WRITE;
 		p++;
 	}
-	if (*p == '<') {
-		r->fd = 0;
-		r->how = READ;
-		return p + 1;
-	}
-	p++;	/* '>' */
-	if (*p == '>') {
-		r->how = APPEND;
-		return p + 1;
-	}
-	if (*p == '&' && isdigit((unsigned char)p[1])) {
-		r->how = DUP;
-		r->from = p[1] - '0';
-		return p + 2;
-	}
-	r->how = WRITE;
+	r->fd = fd >= 0 ? fd : r->how == READ ? 0 : 1;
 	return p;
 }
 
@@ -235,7 +230,8 @@ static enum kind next_token(struct lexer *lx, struct token *t)
 		case '&': lx->p++; return t->kind = AMP;
 		case '|': lx->p++; return t->kind = PIPE;
 		}
-		if (*p == '<' || *p == '>' || (*p == '2' && p[1] == '>')) {
+		const char *op = isdigit((unsigned char)*p) ? p + 1 : p;	/* 2> and the like */
+		if (*op == '<' || *op == '>') {
 			lx->p = lex_redir(p, &t->redir);
 			t->redir.path = NULL;
 			return t->kind = REDIR;
@@ -790,5 +786,6 @@ int main(int argc, char **argv)
 			break;
 		run_text(line.s);
 	}
+	free(line.s);
 	return last_status;
 }
