@@ -20,6 +20,13 @@
  * shell, NAME=VALUE before a command sets it for that command only.
  * Builtins: cd [DIR], exit [N], wait, jobs, export [NAME=VALUE...].
  * Everything else runs in a child found through $PATH (libc execvp).
+ *
+ * $? is a command's exit code, or 128 + S if signal S killed it; SIGSEGV
+ * and SIGKILL are also reported on stderr, as bash does. A command that is
+ * not found gives "sh: NAME: not found" and 127. A background job prints
+ * "[N] PID" when started and "[N] Done  CMD" (or "Exit S", or the signal's
+ * name) once all of it has ended; the shell looks for ended jobs before
+ * each job and prompt, and `wait` waits for all of them.
  */
 #include <ctype.h>
 #include <errno.h>
