@@ -27,5 +27,6 @@ typedef struct _DIR DIR;
 DIR *opendir(const char *path);
 struct dirent *readdir(DIR *d);
 int closedir(DIR *d);
+int dirfd(DIR *d);
 
 #endif

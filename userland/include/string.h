@@ -31,6 +31,7 @@ char *strtok_r(char *restrict s, const char *restrict delim, char **restrict sav
 char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
 char *strerror(int errnum);
+char *strsignal(int sig);
 
 /* BSD-isms that many programs expect next to string.h. */
 int strcasecmp(const char *a, const char *b);

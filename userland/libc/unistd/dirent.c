@@ -1,4 +1,4 @@
-/* dirent.c - opendir/readdir/closedir over getdents64. */
+/* dirent.c - opendir/readdir/closedir/dirfd over getdents64. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -51,4 +51,10 @@ int closedir(DIR *d)
 	int r = close(d->fd);
 	free(d);
 	return r;
+}
+
+/* The descriptor stays owned by the stream: use it for *at() calls only. */
+int dirfd(DIR *d)
+{
+	return d->fd;
 }

@@ -1,0 +1,5 @@
+/* true - do nothing, successfully (the smallest program to exec). */
+int main(void)
+{
+	return 0;
+}
