@@ -34,14 +34,8 @@ public static class ElfRun
         }
         var parsed = Commands.Root(Stream.Null).Parse(["run", .. options]);
         if (parsed.Errors.Count > 0) throw new UsageError($"run: {parsed.Errors[0].Message}");
-        var lazy = parsed.GetValue(RunCommand.LoadOpt) switch
-        {
-            "eager" => false,
-            "lazy" => true,
-            var other => throw new UsageError($"--load must be 'eager' or 'lazy', got '{other}'"),
-        };
-        var tickCycles = parsed.GetValue(RunCommand.TickCyclesOpt);
-        if (tickCycles <= 0) throw new UsageError($"--tick-cycles must be positive, got {tickCycles}");
+        var lazy = SystemRun.LoadMode(parsed);
+        var tickCycles = SystemRun.TickCycles(parsed);
         var machine = new RiscvMachine();
         var random = new SeededRandom(parsed.GetValue(KernelOptions.Seed));
         var policy = RunCommand.Policy(parsed);
@@ -67,13 +61,7 @@ public static class ElfRun
         kernel.Run();
         foreach (var (path, program, _) in started)
             if (program.Fault is { } fault) WriteLine(stderr, $"timeshare: {path}: ended by a fault: {fault}");
-        if (stats)
-        {
-            using var writer = new StreamWriter(stderr, leaveOpen: true);
-            writer.WriteLine();
-            report.Write(writer);
-        }
-        else report.WriteGantt();
+        SystemRun.Finish(report, stats, stderr);
         return started.Select(s => s.Process.ExitStatus).FirstOrDefault(status => status != 0);
     }
 

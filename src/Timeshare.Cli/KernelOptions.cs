@@ -69,6 +69,12 @@ public static class KernelOptions
     public static void AddTo(Command command)
     {
         command.Add(Workload);
+        AddOptionsTo(command);
+    }
+
+    /// <summary>The kernel's options without the workload argument (for runs of real programs).</summary>
+    public static void AddOptionsTo(Command command)
+    {
         foreach (var option in new Option[] { SwitchCost, IoLatency, Wake, Hold, Seed, Cpus, PerCpuQueues, StealInterval, CacheSize, Warmup, WarmRate })
             command.Add(option);
     }

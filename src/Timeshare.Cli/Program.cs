@@ -27,7 +27,9 @@ public static class Program
             // A program's arguments are its own: they are not parsed as options.
             if (args is ["run", .. var run] && Array.IndexOf(run, ElfRun.Flag) is var at and >= 0)
                 return ElfRun.Run(run[..at], run[(at + 1)..], stdin ?? Console.OpenStandardInput(), stdout, errors);
-            return Commands.Invoke(args, stdout, stderr);
+            if (args is ["run", .. var options] && DiskProgram.Find(options) is { } program)
+                return DiskProgram.Run(options[..program], options[program], options[(program + 1)..], stdin ?? Console.OpenStandardInput(), stdout, errors);
+            return Commands.Invoke(args, stdout, stderr, errors, stdin);
         }
         catch (Exception e) when (e is UsageError or WorkloadError or OstepError or FormatException or Kernel.Scheduling.PolicyError)
         {

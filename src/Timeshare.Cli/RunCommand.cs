@@ -8,16 +8,16 @@ namespace Timeshare.Cli;
 /// <summary>`timeshare run`: one workload on the kernel, shown tick by tick, then its numbers.</summary>
 public static class RunCommand
 {
-    private static readonly Option<string> PolicyOpt = new("--policy", "-p")
+    public static readonly Option<string> PolicyOpt = new("--policy", "-p")
     {
         Description = $"Scheduling policy: {string.Join(", ", PolicySpec.Names)}; parameters after a colon, e.g. rr:q=4.",
         DefaultValueFactory = _ => "rr",
     };
-    private static readonly Option<long?> QuantumOpt = new("--quantum", "-q")
+    public static readonly Option<long?> QuantumOpt = new("--quantum", "-q")
     {
         Description = $"Round-robin time slice in ticks (default {RoundRobin.DefaultQuantum}).",
     };
-    private static readonly Option<FileInfo?> TraceOpt = new("--trace-json")
+    public static readonly Option<FileInfo?> TraceOpt = new("--trace-json")
     {
         Description = "Write every kernel event to FILE as JSON Lines.",
     };
@@ -52,11 +52,13 @@ public static class RunCommand
 
     public static Command Build(Stream stdout)
     {
-        var command = new Command("run", "Run a workload and show each tick's process states and the run's numbers.")
+        var command = new Command("run", "Run a workload and show each tick's process states and the run's numbers; "
+            + "or run a program from the simulated disk: timeshare run [OPTIONS] /bin/PROG [ARGS...] (its output passes through, its status is Timeshare's).")
         {
             PolicyOpt, QuantumOpt, TraceOpt, GanttOpt, NoTableOpt, StatsOpt, TickCyclesOpt, LoadOpt, ElfOpt,
         };
         KernelOptions.AddTo(command);
+        DiskOptions.AddTo(command);
         command.SetAction(result => Execute(result, stdout));
         return command;
     }

@@ -69,7 +69,7 @@ public sealed class Vfs
     /// <summary>The longest name of one component (Linux's NAME_MAX).</summary>
     public const int NameMax = 255;
 
-    /// <summary>The whole contents of the file at <paramref name="path"/> (for exec), or null if it cannot be read.</summary>
+    /// <summary>The whole contents of the file at <paramref name="path"/> seen from <paramref name="caller"/> (for exec), or null if it cannot be read.</summary>
     public byte[]? ReadAll(Process caller, string path)
     {
         if (Resolve(caller.WorkingDirectory, path, out var mount, out var rest, out _) < 0) return null;

@@ -53,6 +53,13 @@ public sealed class LinuxSyscalls
     public bool Lazy { get; }
     /// <summary>The tree of files: procfs at /proc, and the disk at / once one is mounted.</summary>
     public Vfs Vfs { get; } = new();
+    /// <summary>The disk's cache: its misses are the blocks a call had to wait for; null without a disk.</summary>
+    public BufferCache? DiskCache { get; init; }
+    /// <summary>Cycles the disk takes to read one block.</summary>
+    public long DiskLatency { get; init; }
+    /// <summary>The cache misses already charged to some process.</summary>
+    private long _chargedMisses;
+
     /// <summary>The environment a program started by the kernel gets.</summary>
     public IReadOnlyList<string> Environment { get; init; } = [];
 
@@ -92,8 +99,26 @@ public sealed class LinuxSyscalls
         _call.Begin(p, context);
         var result = handler(_call);
         if (result != Syscall.NoReturn) context.Return(result);
+        ChargeDisk(p);
         return true;
     }
+
+    /// <summary>
+    /// Blocks that missed the cache since the last charge were read for
+    /// <paramref name="p"/> (only it ran since): it waits for the disk, a
+    /// latency per block, while others run. Its call's result is ready when it wakes.
+    /// </summary>
+    internal void ChargeDisk(Process p)
+    {
+        if (DiskCache is null) return;
+        var misses = DiskCache.Misses - _chargedMisses;
+        _chargedMisses = DiskCache.Misses;
+        if (misses > 0 && DiskLatency > 0 && p.State == ProcessState.Running)
+            Api.Sleep(p, checked(misses * DiskLatency), Events.Cause.DiskRead);
+    }
+
+    /// <summary>The executable at <paramref name="path"/> as <paramref name="caller"/> names it: from the disk, or else from <see cref="Programs"/>.</summary>
+    internal byte[]? ReadProgram(Process caller, string path) => Vfs.ReadAll(caller, path) ?? Programs(path);
 
     /// <summary>
     /// Sends <paramref name="signal"/> to <paramref name="p"/>. Until signal

@@ -62,7 +62,7 @@ internal sealed class ProcessCalls(LinuxSyscalls linux)
         if (args is null) return argsError;
         if (env is null) return envError;
         if (path.Length == 0) return -Errno.NoEntry;
-        if (linux.Programs(path) is not { } file) return -Errno.NoEntry;
+        if (linux.ReadProgram(call.Process, path) is not { } file) return -Errno.NoEntry;
         HartExecutor program;
         try
         {
