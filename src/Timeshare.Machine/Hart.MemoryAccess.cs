@@ -12,28 +12,46 @@ public sealed partial class Hart
     /// <summary>Set by a failing access or instruction, read by the loop when it stops.</summary>
     private StopReason pendingStop;
 
+    /// <summary>Holds a load that straddles two pages, assembled byte by byte (see <see cref="LoadSlow{T}"/>).</summary>
+    private ulong straddledLoad;
+
+    /// <summary>
+    /// Keeps a virtual address's page and its misalignment for an access of <typeparamref name="T"/>:
+    /// compared with a TLB tag (a page address), it hits only naturally aligned accesses,
+    /// which never straddle a page.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong TagMask<T>() where T : unmanaged => ~PageOffsetMask | (ulong)(Unsafe.SizeOf<T>() - 1);
+
+    /// <summary>
+    /// Where a load of <typeparamref name="T"/> from <paramref name="va"/> reads its bytes, or a
+    /// null ref when it faults (with <see cref="pendingStop"/> set). Valid until the next access.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref byte LoadAddress<T>(ulong va) where T : unmanaged
+    {
+        ref TlbEntry e = ref Tlb.Slot(loadTlb, va);
+        if (e.Tag == (va & TagMask<T>()))
+            return ref Ram(va + e.Addend);
+        return ref LoadSlow<T>(va);
+    }
+
     private bool Load<T>(ulong va, out T value) where T : unmanaged
     {
-        ulong vpn = va >> PhysicalMemory.PageShift;
-        ref TlbEntry e = ref Tlb.Slot(vpn);
-        if (e.LoadTag == vpn && (va & PageOffsetMask) <= (ulong)(PhysicalMemory.PageSize - Unsafe.SizeOf<T>()))
-        {
-            value = Unsafe.ReadUnaligned<T>(ref Ram(e.LoadBase | (va & PageOffsetMask)));
-            return true;
-        }
-        return LoadSlow(va, out value);
+        ref byte source = ref LoadAddress<T>(va);
+        bool loaded = !Unsafe.IsNullRef(ref source);
+        value = loaded ? Unsafe.ReadUnaligned<T>(ref source) : default;
+        return loaded;
     }
 
     /// <summary>Fast path hits only pages whose frame holds no decoded code (see <see cref="Tlb.RevokeStores"/>), so it needs no invalidation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Store<T>(ulong va, T value) where T : unmanaged
     {
-        ulong vpn = va >> PhysicalMemory.PageShift;
-        ref TlbEntry e = ref Tlb.Slot(vpn);
-        if (e.StoreTag == vpn && (va & PageOffsetMask) <= (ulong)(PhysicalMemory.PageSize - Unsafe.SizeOf<T>()))
+        ref TlbEntry e = ref Tlb.Slot(storeTlb, va);
+        if (e.Tag == (va & TagMask<T>()))
         {
-            Unsafe.WriteUnaligned(ref Ram(e.StoreBase | (va & PageOffsetMask)), value);
+            Unsafe.WriteUnaligned(ref Ram(va + e.Addend), value);
             return true;
         }
         return StoreSlow(va, value);
@@ -43,28 +61,24 @@ public sealed partial class Hart
     private ref byte Ram(ulong physicalAddress) =>
         ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ram), (nint)physicalAddress);
 
+    /// <summary>A TLB miss or a misaligned load: translate, and assemble a page-straddling value in <see cref="straddledLoad"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool LoadSlow<T>(ulong va, out T value) where T : unmanaged
+    private ref byte LoadSlow<T>(ulong va) where T : unmanaged
     {
-        value = default;
         int size = Unsafe.SizeOf<T>();
         if (!Translate(va, AccessKind.Load, out ulong pa))
-            return false;
+            return ref Unsafe.NullRef<byte>();
         if ((va & PageOffsetMask) + (ulong)size <= PhysicalMemory.PageSize)
-        {
-            value = Unsafe.ReadUnaligned<T>(ref Ram(pa));
-            return true;
-        }
+            return ref Ram(pa);
         // Misaligned across a page boundary: each byte through its own translation.
-        Span<byte> bytes = stackalloc byte[size];
+        Span<byte> bytes = MemoryMarshal.AsBytes(new Span<ulong>(ref straddledLoad));
         for (int i = 0; i < size; i++)
         {
             if (!Translate(va + (ulong)i, AccessKind.Load, out ulong bytePa))
-                return false;
+                return ref Unsafe.NullRef<byte>();
             bytes[i] = ram[bytePa];
         }
-        value = MemoryMarshal.Read<T>(bytes);
-        return true;
+        return ref bytes[0];
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -101,17 +115,10 @@ public sealed partial class Hart
     /// </summary>
     private bool Translate(ulong va, AccessKind kind, out ulong pa)
     {
-        ulong vpn = va >> PhysicalMemory.PageShift;
-        ref TlbEntry e = ref Tlb.Slot(vpn);
-        (ulong tag, ulong cachedBase) = kind switch
+        ref TlbEntry e = ref Tlb.Slot(Tlb.Entries(kind), va);
+        if (e.Tag == (va & ~PageOffsetMask))
         {
-            AccessKind.Load => (e.LoadTag, e.LoadBase),
-            AccessKind.Store => (e.StoreTag, e.StoreBase),
-            _ => (e.ExecuteTag, e.ExecuteBase),
-        };
-        if (tag == vpn)
-        {
-            pa = cachedBase | (va & PageOffsetMask);
+            pa = va + e.Addend;
             return true;
         }
         TranslationResult result = mmu.Translate(satp, va, kind, out pa);
@@ -129,10 +136,9 @@ public sealed partial class Hart
             StopValue = va;
             return false;
         }
-        ulong pageBase = pa & ~PageOffsetMask;
         // Stores to a frame holding decoded code must take the slow path to invalidate it.
         if (kind != AccessKind.Store || !decoded.IsCode((long)(pa >> PhysicalMemory.PageShift)))
-            Tlb.Fill(vpn, pageBase, kind);
+            Tlb.Fill(va, pa & ~PageOffsetMask, kind);
         return true;
     }
 

@@ -90,13 +90,13 @@ public sealed partial class Hart
 
                 // A store may hit the instruction being executed and clear its slot, so
                 // stores compute the next pc before storing.
-                case Op.Lb: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out sbyte v)) goto Fault; Reg(ref r, d.Rd) = (ulong)v; pc += d.Len; break; }
-                case Op.Lh: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out short v)) goto Fault; Reg(ref r, d.Rd) = (ulong)v; pc += d.Len; break; }
-                case Op.Lw: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out int v)) goto Fault; Reg(ref r, d.Rd) = (ulong)v; pc += d.Len; break; }
-                case Op.Ld: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ulong v)) goto Fault; Reg(ref r, d.Rd) = v; pc += d.Len; break; }
-                case Op.Lbu: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out byte v)) goto Fault; Reg(ref r, d.Rd) = v; pc += d.Len; break; }
-                case Op.Lhu: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ushort v)) goto Fault; Reg(ref r, d.Rd) = v; pc += d.Len; break; }
-                case Op.Lwu: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out uint v)) goto Fault; Reg(ref r, d.Rd) = v; pc += d.Len; break; }
+                case Op.Lb: { ref byte v = ref LoadAddress<sbyte>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = (ulong)Unsafe.ReadUnaligned<sbyte>(ref v); pc += d.Len; break; }
+                case Op.Lh: { ref byte v = ref LoadAddress<short>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = (ulong)Unsafe.ReadUnaligned<short>(ref v); pc += d.Len; break; }
+                case Op.Lw: { ref byte v = ref LoadAddress<int>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = (ulong)Unsafe.ReadUnaligned<int>(ref v); pc += d.Len; break; }
+                case Op.Ld: { ref byte v = ref LoadAddress<ulong>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = Unsafe.ReadUnaligned<ulong>(ref v); pc += d.Len; break; }
+                case Op.Lbu: { ref byte v = ref LoadAddress<byte>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = Unsafe.ReadUnaligned<byte>(ref v); pc += d.Len; break; }
+                case Op.Lhu: { ref byte v = ref LoadAddress<ushort>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = Unsafe.ReadUnaligned<ushort>(ref v); pc += d.Len; break; }
+                case Op.Lwu: { ref byte v = ref LoadAddress<uint>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = Unsafe.ReadUnaligned<uint>(ref v); pc += d.Len; break; }
                 case Op.Sb: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (byte)Reg(ref r, d.Rs2))) goto Fault; pc = next; break; }
                 case Op.Sh: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (ushort)Reg(ref r, d.Rs2))) goto Fault; pc = next; break; }
                 case Op.Sw: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (uint)Reg(ref r, d.Rs2))) goto Fault; pc = next; break; }
@@ -163,7 +163,7 @@ public sealed partial class Hart
                     StopValue = pc;
                     goto Fault;
 
-                case Op.Fld: { if (!Load(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ulong v)) goto Fault; f[d.Rd] = v; pc += d.Len; break; }
+                case Op.Fld: { ref byte v = ref LoadAddress<ulong>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; f[d.Rd] = Unsafe.ReadUnaligned<ulong>(ref v); pc += d.Len; break; }
                 case Op.Fsd: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, f[d.Rs2])) goto Fault; pc = next; break; }
 
                 default:

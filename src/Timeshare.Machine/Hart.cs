@@ -19,6 +19,8 @@ public sealed partial class Hart
     private readonly byte[] ram;
     private readonly DecodeCache decoded;
     private readonly Sv39Mmu mmu;
+    /// <summary>The TLB's load and store arrays, one indirection closer for the hot paths.</summary>
+    private readonly TlbEntry[] loadTlb, storeTlb;
     private ulong satp;
     private ulong pc;
     private RoundingMode frm;
@@ -32,6 +34,8 @@ public sealed partial class Hart
         ram = memory.Bytes;
         decoded = memory.Decoded;
         mmu = new Sv39Mmu(memory);
+        loadTlb = Tlb.Load;
+        storeTlb = Tlb.Store;
         decoded.FrameBecameCode += frame => Tlb.RevokeStores((ulong)frame << PhysicalMemory.PageShift);
     }
 
