@@ -14,8 +14,12 @@ public sealed partial class Hart
     /// </summary>
     private readonly DecodedOp[] crossPageSlots = [default, default, DecodeCache.PageEndSlot];
 
-    /// <summary>Virtual page and physical page base the loop is currently fetching from.</summary>
+    /// <summary>Bytes of decode slots per byte of code: one 16-byte slot per halfword.</summary>
+    private const uint SlotBytesPerCodeByte = 8;
+
+    /// <summary>Virtual page and physical page base the loop is currently fetching from, and that frame's decode slots.</summary>
     private ulong fetchVpn, fetchPageBase;
+    private DecodedOp[] fetchSlots = [];
 
     /// <summary>Instructions this Run may execute, and whether reaching that count means the timer fired.</summary>
     private long runLimit;
@@ -39,12 +43,11 @@ public sealed partial class Hart
 
         ref ulong r = ref MemoryMarshal.GetArrayDataReference(x);
         ulong pc = this.pc;
-        // Only pc, its slot d, the countdown, the register file and the current decode page
-        // live in registers; everything else the loop needs is in fields, to avoid spills.
+        // Only pc, its slot d, the countdown and the register file live in registers;
+        // everything else the loop needs is in fields, to avoid spills.
         // Invariant at Next: d is the decode slot of pc (or the PageEnd slot just past pc's page).
         long left = runLimit;
         fetchVpn = Tlb.InvalidTag;
-        ref DecodedOp slots = ref Unsafe.NullRef<DecodedOp>(); // set on the first fetch: fetchVpn starts invalid
         ref DecodedOp d = ref Unsafe.NullRef<DecodedOp>();
         StopReason stop;
 
@@ -55,9 +58,9 @@ public sealed partial class Hart
                 goto Fault;
             fetchVpn = pc >> PhysicalMemory.PageShift;
             fetchPageBase = fetchPa & ~PageOffsetMask;
-            slots = ref MemoryMarshal.GetArrayDataReference(decoded.GetOrCreate((long)(fetchPa >> PhysicalMemory.PageShift)));
+            fetchSlots = decoded.GetOrCreate((long)(fetchPa >> PhysicalMemory.PageShift));
         }
-        d = ref Unsafe.Add(ref slots, (nint)((pc >> 1) & (DecodeCache.SlotsPerPage - 1)));
+        d = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(fetchSlots), (nint)((pc >> 1) & (DecodeCache.SlotsPerPage - 1)));
 
     Next:
         if (left <= 0)
@@ -186,7 +189,7 @@ public sealed partial class Hart
         }
         // Sequential: step past d to the next slot (the PageEnd slot after the page's last one).
         pc += d.Len;
-        d = ref Unsafe.Add(ref d, d.Len >> 1);
+        d = ref Unsafe.AddByteOffset(ref d, (nuint)(d.Len * SlotBytesPerCodeByte));
         left--;
         goto Next;
 
