@@ -14,9 +14,6 @@ public sealed partial class Hart
     /// </summary>
     private readonly DecodedOp[] crossPageSlots = [default, default, DecodeCache.PageEndSlot];
 
-    /// <summary>Bytes of decode slots per byte of code: one 16-byte slot per halfword.</summary>
-    private const uint SlotBytesPerCodeByte = 8;
-
     /// <summary>Virtual page and physical page base the loop is currently fetching from, and that frame's decode slots.</summary>
     private ulong fetchVpn, fetchPageBase;
     private DecodedOp[] fetchSlots = [];
@@ -188,8 +185,18 @@ public sealed partial class Hart
             }
         }
         // Sequential: step past d to the next slot (the PageEnd slot after the page's last one).
-        pc += d.Len;
-        d = ref Unsafe.AddByteOffset(ref d, (nuint)(d.Len * SlotBytesPerCodeByte));
+        // A branch on the length, not arithmetic with it: the next slot's address must not
+        // wait for d.Len to load, or every instruction waits on the one before it.
+        if (d.Len == 4)
+        {
+            pc += 4;
+            d = ref Unsafe.Add(ref d, 2);
+        }
+        else
+        {
+            pc += 2;
+            d = ref Unsafe.Add(ref d, 1);
+        }
         left--;
         goto Next;
 
