@@ -12,9 +12,6 @@ public sealed partial class Hart
     /// <summary>Set by a failing access or instruction, read by the loop when it stops.</summary>
     private StopReason pendingStop;
 
-    /// <summary>Holds a load that straddles two pages, assembled byte by byte (see <see cref="LoadSlow{T}"/>).</summary>
-    private ulong straddledLoad;
-
     /// <summary>
     /// Keeps a virtual address's page and its misalignment for an access of <typeparamref name="T"/>:
     /// compared with a TLB tag (a page address), it hits only naturally aligned accesses,
@@ -23,62 +20,98 @@ public sealed partial class Hart
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong TagMask<T>() where T : unmanaged => ~PageOffsetMask | (ulong)(Unsafe.SizeOf<T>() - 1);
 
-    /// <summary>
-    /// Where a load of <typeparamref name="T"/> from <paramref name="va"/> reads its bytes, or a
-    /// null ref when it faults (with <see cref="pendingStop"/> set). Valid until the next access.
-    /// </summary>
+    /// <summary>The load fast path: false, touching nothing, unless the access is aligned and its page is in the TLB.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref byte LoadAddress<T>(ulong va) where T : unmanaged
+    private bool TryLoadFast<T>(ulong va, out T value) where T : unmanaged
     {
         ref TlbEntry e = ref Tlb.Slot(loadTlb, va);
-        if (e.Tag == (va & TagMask<T>()))
-            return ref Ram(va + e.Addend);
-        return ref LoadSlow<T>(va);
+        bool hit = e.Tag == (va & TagMask<T>());
+        value = hit ? Unsafe.ReadUnaligned<T>(ref Ram(va + e.Addend)) : default;
+        return hit;
     }
 
-    private bool Load<T>(ulong va, out T value) where T : unmanaged
-    {
-        ref byte source = ref LoadAddress<T>(va);
-        bool loaded = !Unsafe.IsNullRef(ref source);
-        value = loaded ? Unsafe.ReadUnaligned<T>(ref source) : default;
-        return loaded;
-    }
-
-    /// <summary>Fast path hits only pages whose frame holds no decoded code (see <see cref="Tlb.RevokeStores"/>), so it needs no invalidation.</summary>
+    /// <summary>
+    /// The store fast path: false, touching nothing, unless the access is aligned and its page
+    /// is in the TLB. It hits only pages whose frame holds no decoded code (see
+    /// <see cref="Tlb.RevokeStores"/>), so it needs no invalidation and cannot change the
+    /// instruction being executed.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Store<T>(ulong va, T value) where T : unmanaged
+    private bool TryStoreFast<T>(ulong va, T value) where T : unmanaged
     {
         ref TlbEntry e = ref Tlb.Slot(storeTlb, va);
-        if (e.Tag == (va & TagMask<T>()))
+        if (e.Tag != (va & TagMask<T>()))
+            return false;
+        Unsafe.WriteUnaligned(ref Ram(va + e.Addend), value);
+        return true;
+    }
+
+    private bool Load<T>(ulong va, out T value) where T : unmanaged => TryLoadFast(va, out value) || LoadSlow(va, out value);
+
+    private bool Store<T>(ulong va, T value) where T : unmanaged => TryStoreFast(va, value) || StoreSlow(va, value);
+
+    /// <summary>A load instruction that missed the fast path, executed in full; false when it faults.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ExecuteLoad(DecodedOp d)
+    {
+        ulong va = x[d.Rs1] + (ulong)d.Imm;
+        ulong value;
+        switch (d.Op)
         {
-            Unsafe.WriteUnaligned(ref Ram(va + e.Addend), value);
-            return true;
+            case Op.Lb: { if (!Load(va, out sbyte v)) return false; value = (ulong)v; break; }
+            case Op.Lh: { if (!Load(va, out short v)) return false; value = (ulong)v; break; }
+            case Op.Lw: { if (!Load(va, out int v)) return false; value = (ulong)v; break; }
+            case Op.Lbu: { if (!Load(va, out byte v)) return false; value = v; break; }
+            case Op.Lhu: { if (!Load(va, out ushort v)) return false; value = v; break; }
+            case Op.Lwu: { if (!Load(va, out uint v)) return false; value = v; break; }
+            case Op.Fld: return Load(va, out f[d.Rd]);
+            default: { if (!Load(va, out ulong v)) return false; value = v; break; }
         }
-        return StoreSlow(va, value);
+        x[d.Rd] = value;
+        return true;
+    }
+
+    /// <summary>A store instruction that missed the fast path, executed in full; false when it faults.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ExecuteStore(DecodedOp d)
+    {
+        ulong va = x[d.Rs1] + (ulong)d.Imm;
+        ulong value = d.Op == Op.Fsd ? f[d.Rs2] : x[d.Rs2];
+        return d.Op switch
+        {
+            Op.Sb => Store(va, (byte)value),
+            Op.Sh => Store(va, (ushort)value),
+            Op.Sw => Store(va, (uint)value),
+            _ => Store(va, value),
+        };
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref byte Ram(ulong physicalAddress) =>
         ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ram), (nint)physicalAddress);
 
-    /// <summary>A TLB miss or a misaligned load: translate, and assemble a page-straddling value in <see cref="straddledLoad"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ref byte LoadSlow<T>(ulong va) where T : unmanaged
+    private bool LoadSlow<T>(ulong va, out T value) where T : unmanaged
     {
+        value = default;
         int size = Unsafe.SizeOf<T>();
         if (!Translate(va, AccessKind.Load, out ulong pa))
-            return ref Unsafe.NullRef<byte>();
+            return false;
         if ((va & PageOffsetMask) + (ulong)size <= PhysicalMemory.PageSize)
-            return ref Ram(pa);
+        {
+            value = Unsafe.ReadUnaligned<T>(ref Ram(pa));
+            return true;
+        }
         // Misaligned across a page boundary: each byte through its own translation.
-        Span<byte> bytes = MemoryMarshal.AsBytes(new Span<ulong>(ref straddledLoad));
+        Span<byte> bytes = stackalloc byte[size];
         for (int i = 0; i < size; i++)
         {
             if (!Translate(va + (ulong)i, AccessKind.Load, out ulong bytePa))
-                return ref Unsafe.NullRef<byte>();
+                return false;
             bytes[i] = ram[bytePa];
         }
-        return ref bytes[0];
+        value = MemoryMarshal.Read<T>(bytes);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

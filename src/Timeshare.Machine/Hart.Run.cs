@@ -97,19 +97,18 @@ public sealed partial class Hart
             case Op.Bltu: if (Reg(ref r, d.Rs1) < Reg(ref r, d.Rs2)) { pc += (ulong)d.Imm; goto Moved; } break;
             case Op.Bgeu: if (Reg(ref r, d.Rs1) >= Reg(ref r, d.Rs2)) { pc += (ulong)d.Imm; goto Moved; } break;
 
-            // A store may hit the instruction being executed and clear its slot, so
-            // stores compute the next pc before storing and re-fetch after it.
-            case Op.Lb: { ref byte v = ref LoadAddress<sbyte>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = (ulong)Unsafe.ReadUnaligned<sbyte>(ref v); break; }
-            case Op.Lh: { ref byte v = ref LoadAddress<short>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = (ulong)Unsafe.ReadUnaligned<short>(ref v); break; }
-            case Op.Lw: { ref byte v = ref LoadAddress<int>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = (ulong)Unsafe.ReadUnaligned<int>(ref v); break; }
-            case Op.Ld: { ref byte v = ref LoadAddress<ulong>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = Unsafe.ReadUnaligned<ulong>(ref v); break; }
-            case Op.Lbu: { ref byte v = ref LoadAddress<byte>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = Unsafe.ReadUnaligned<byte>(ref v); break; }
-            case Op.Lhu: { ref byte v = ref LoadAddress<ushort>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = Unsafe.ReadUnaligned<ushort>(ref v); break; }
-            case Op.Lwu: { ref byte v = ref LoadAddress<uint>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; Reg(ref r, d.Rd) = Unsafe.ReadUnaligned<uint>(ref v); break; }
-            case Op.Sb: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (byte)Reg(ref r, d.Rs2))) goto Fault; pc = next; goto Moved; }
-            case Op.Sh: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (ushort)Reg(ref r, d.Rs2))) goto Fault; pc = next; goto Moved; }
-            case Op.Sw: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, (uint)Reg(ref r, d.Rs2))) goto Fault; pc = next; goto Moved; }
-            case Op.Sd: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, Reg(ref r, d.Rs2))) goto Fault; pc = next; goto Moved; }
+            // Loads and stores missing the fast path finish at LoadMiss / StoreMiss.
+            case Op.Lb: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out sbyte v)) goto LoadMiss; Reg(ref r, d.Rd) = (ulong)v; break; }
+            case Op.Lh: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out short v)) goto LoadMiss; Reg(ref r, d.Rd) = (ulong)v; break; }
+            case Op.Lw: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out int v)) goto LoadMiss; Reg(ref r, d.Rd) = (ulong)v; break; }
+            case Op.Ld: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ulong v)) goto LoadMiss; Reg(ref r, d.Rd) = v; break; }
+            case Op.Lbu: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out byte v)) goto LoadMiss; Reg(ref r, d.Rd) = v; break; }
+            case Op.Lhu: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ushort v)) goto LoadMiss; Reg(ref r, d.Rd) = v; break; }
+            case Op.Lwu: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out uint v)) goto LoadMiss; Reg(ref r, d.Rd) = v; break; }
+            case Op.Sb: if (!TryStoreFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, (byte)Reg(ref r, d.Rs2))) goto StoreMiss; break;
+            case Op.Sh: if (!TryStoreFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, (ushort)Reg(ref r, d.Rs2))) goto StoreMiss; break;
+            case Op.Sw: if (!TryStoreFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, (uint)Reg(ref r, d.Rs2))) goto StoreMiss; break;
+            case Op.Sd: if (!TryStoreFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, Reg(ref r, d.Rs2))) goto StoreMiss; break;
 
             case Op.Addi: Reg(ref r, d.Rd) = Reg(ref r, d.Rs1) + (ulong)d.Imm; break;
             case Op.Slti: Reg(ref r, d.Rd) = (long)Reg(ref r, d.Rs1) < d.Imm ? 1UL : 0; break;
@@ -171,8 +170,8 @@ public sealed partial class Hart
                 StopValue = pc;
                 goto Fault;
 
-            case Op.Fld: { ref byte v = ref LoadAddress<ulong>(Reg(ref r, d.Rs1) + (ulong)d.Imm); if (Unsafe.IsNullRef(ref v)) goto Fault; f[d.Rd] = Unsafe.ReadUnaligned<ulong>(ref v); break; }
-            case Op.Fsd: { ulong next = pc + d.Len; if (!Store(Reg(ref r, d.Rs1) + (ulong)d.Imm, f[d.Rs2])) goto Fault; pc = next; goto Moved; }
+            case Op.Fld: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out ulong v)) goto LoadMiss; f[d.Rd] = v; break; }
+            case Op.Fsd: if (!TryStoreFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, f[d.Rs2])) goto StoreMiss; break;
 
             default:
             {
@@ -203,6 +202,24 @@ public sealed partial class Hart
     Moved: // the instruction set pc itself
         left--;
         goto Fetch;
+
+    LoadMiss: // a walk may set A/D bits, a store: like StoreMiss, take the next pc first
+    {
+        ulong next = pc + d.Len;
+        if (!ExecuteLoad(d))
+            goto Fault;
+        pc = next;
+        goto Moved;
+    }
+
+    StoreMiss: // a slow store may clear its own slot: take the next pc first, re-fetch after
+    {
+        ulong next = pc + d.Len;
+        if (!ExecuteStore(d))
+            goto Fault;
+        pc = next;
+        goto Moved;
+    }
 
     Fault:
         stop = pendingStop;
