@@ -25,9 +25,13 @@ public sealed partial class Hart
     private bool TryLoadFast<T>(ulong va, out T value) where T : unmanaged
     {
         ref TlbEntry e = ref Tlb.Slot(loadTlb, va);
-        bool hit = e.Tag == (va & TagMask<T>());
-        value = hit ? Unsafe.ReadUnaligned<T>(ref Ram(va + e.Addend)) : default;
-        return hit;
+        if (e.Tag != (va & TagMask<T>()))
+        {
+            value = default;
+            return false;
+        }
+        value = Unsafe.ReadUnaligned<T>(ref Ram(va + e.Addend));
+        return true;
     }
 
     /// <summary>
