@@ -5,7 +5,7 @@ using Timeshare.Machine.Memory;
 
 namespace Timeshare.Machine;
 
-public sealed partial class Hart
+public sealed unsafe partial class Hart
 {
     private const ulong PageOffsetMask = PhysicalMemory.PageSize - 1;
 
@@ -24,7 +24,7 @@ public sealed partial class Hart
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryLoadFast<T>(ulong va, out T value) where T : unmanaged
     {
-        ref TlbEntry e = ref Tlb.Slot(loadTlb, va);
+        ref TlbEntry e = ref loadTlb[(va >> PhysicalMemory.PageShift) & (Tlb.Size - 1)];
         if (e.Tag != (va & TagMask<T>()))
         {
             value = default;
@@ -43,7 +43,7 @@ public sealed partial class Hart
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryStoreFast<T>(ulong va, T value) where T : unmanaged
     {
-        ref TlbEntry e = ref Tlb.Slot(storeTlb, va);
+        ref TlbEntry e = ref storeTlb[(va >> PhysicalMemory.PageShift) & (Tlb.Size - 1)];
         if (e.Tag != (va & TagMask<T>()))
             return false;
         Unsafe.WriteUnaligned(ref Ram(va + e.Addend), value);
@@ -91,8 +91,7 @@ public sealed partial class Hart
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref byte Ram(ulong physicalAddress) =>
-        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ram), (nint)physicalAddress);
+    private ref byte Ram(ulong physicalAddress) => ref ramBase[physicalAddress];
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool LoadSlow<T>(ulong va, out T value) where T : unmanaged

@@ -17,8 +17,9 @@ public sealed class Tlb
     /// <summary>Matches no address a lookup compares against: those have bits 3..11 clear.</summary>
     internal const ulong InvalidTag = ulong.MaxValue;
 
-    internal readonly TlbEntry[] Load = new TlbEntry[Size];
-    internal readonly TlbEntry[] Store = new TlbEntry[Size];
+    // Pinned: the hart reads the load and store arrays through raw pointers.
+    internal readonly TlbEntry[] Load = GC.AllocateArray<TlbEntry>(Size, pinned: true);
+    internal readonly TlbEntry[] Store = GC.AllocateArray<TlbEntry>(Size, pinned: true);
     internal readonly TlbEntry[] Execute = new TlbEntry[Size];
 
     public Tlb() => FlushAll();
