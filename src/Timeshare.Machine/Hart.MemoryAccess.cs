@@ -5,43 +5,93 @@ using Timeshare.Machine.Memory;
 
 namespace Timeshare.Machine;
 
-public sealed partial class Hart
+public sealed unsafe partial class Hart
 {
     private const ulong PageOffsetMask = PhysicalMemory.PageSize - 1;
 
     /// <summary>Set by a failing access or instruction, read by the loop when it stops.</summary>
     private StopReason pendingStop;
 
+    /// <summary>
+    /// Keeps a virtual address's page and its misalignment for an access of <typeparamref name="T"/>:
+    /// compared with a TLB tag (a page address), it hits only naturally aligned accesses,
+    /// which never straddle a page.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Load<T>(ulong va, out T value) where T : unmanaged
+    private static ulong TagMask<T>() where T : unmanaged => ~PageOffsetMask | (ulong)(Unsafe.SizeOf<T>() - 1);
+
+    /// <summary>The load fast path: false, touching nothing, unless the access is aligned and its page is in the TLB.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryLoadFast<T>(ulong va, out T value) where T : unmanaged
     {
-        ulong vpn = va >> PhysicalMemory.PageShift;
-        ref TlbEntry e = ref Tlb.Slot(vpn);
-        if (e.LoadTag == vpn && (va & PageOffsetMask) <= (ulong)(PhysicalMemory.PageSize - Unsafe.SizeOf<T>()))
+        ref TlbEntry e = ref loadTlb[(va >> PhysicalMemory.PageShift) & (Tlb.Size - 1)];
+        if (e.Tag != (va & TagMask<T>()))
         {
-            value = Unsafe.ReadUnaligned<T>(ref Ram(e.LoadBase | (va & PageOffsetMask)));
-            return true;
+            value = default;
+            return false;
         }
-        return LoadSlow(va, out value);
+        value = Unsafe.ReadUnaligned<T>(ref Ram(va + e.Addend));
+        return true;
     }
 
-    /// <summary>Fast path hits only pages whose frame holds no decoded code (see <see cref="Tlb.RevokeStores"/>), so it needs no invalidation.</summary>
+    /// <summary>
+    /// The store fast path: false, touching nothing, unless the access is aligned and its page
+    /// is in the TLB. It hits only pages whose frame holds no decoded code (see
+    /// <see cref="Tlb.RevokeStores"/>), so it needs no invalidation and cannot change the
+    /// instruction being executed.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Store<T>(ulong va, T value) where T : unmanaged
+    private bool TryStoreFast<T>(ulong va, T value) where T : unmanaged
     {
-        ulong vpn = va >> PhysicalMemory.PageShift;
-        ref TlbEntry e = ref Tlb.Slot(vpn);
-        if (e.StoreTag == vpn && (va & PageOffsetMask) <= (ulong)(PhysicalMemory.PageSize - Unsafe.SizeOf<T>()))
+        ref TlbEntry e = ref storeTlb[(va >> PhysicalMemory.PageShift) & (Tlb.Size - 1)];
+        if (e.Tag != (va & TagMask<T>()))
+            return false;
+        Unsafe.WriteUnaligned(ref Ram(va + e.Addend), value);
+        return true;
+    }
+
+    private bool Load<T>(ulong va, out T value) where T : unmanaged => TryLoadFast(va, out value) || LoadSlow(va, out value);
+
+    private bool Store<T>(ulong va, T value) where T : unmanaged => TryStoreFast(va, value) || StoreSlow(va, value);
+
+    /// <summary>A load instruction that missed the fast path, executed in full; false when it faults.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ExecuteLoad(DecodedOp d)
+    {
+        ulong va = x[d.Rs1] + (ulong)d.Imm;
+        ulong value;
+        switch (d.Op)
         {
-            Unsafe.WriteUnaligned(ref Ram(e.StoreBase | (va & PageOffsetMask)), value);
-            return true;
+            case Op.Lb: { if (!Load(va, out sbyte v)) return false; value = (ulong)v; break; }
+            case Op.Lh: { if (!Load(va, out short v)) return false; value = (ulong)v; break; }
+            case Op.Lw: { if (!Load(va, out int v)) return false; value = (ulong)v; break; }
+            case Op.Lbu: { if (!Load(va, out byte v)) return false; value = v; break; }
+            case Op.Lhu: { if (!Load(va, out ushort v)) return false; value = v; break; }
+            case Op.Lwu: { if (!Load(va, out uint v)) return false; value = v; break; }
+            case Op.Fld: return Load(va, out f[d.Rd]);
+            default: { if (!Load(va, out ulong v)) return false; value = v; break; }
         }
-        return StoreSlow(va, value);
+        x[d.Rd] = value;
+        return true;
+    }
+
+    /// <summary>A store instruction that missed the fast path, executed in full; false when it faults.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ExecuteStore(DecodedOp d)
+    {
+        ulong va = x[d.Rs1] + (ulong)d.Imm;
+        ulong value = d.Op == Op.Fsd ? f[d.Rs2] : x[d.Rs2];
+        return d.Op switch
+        {
+            Op.Sb => Store(va, (byte)value),
+            Op.Sh => Store(va, (ushort)value),
+            Op.Sw => Store(va, (uint)value),
+            _ => Store(va, value),
+        };
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref byte Ram(ulong physicalAddress) =>
-        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ram), (nint)physicalAddress);
+    private ref byte Ram(ulong physicalAddress) => ref ramBase[physicalAddress];
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool LoadSlow<T>(ulong va, out T value) where T : unmanaged
@@ -101,17 +151,10 @@ public sealed partial class Hart
     /// </summary>
     private bool Translate(ulong va, AccessKind kind, out ulong pa)
     {
-        ulong vpn = va >> PhysicalMemory.PageShift;
-        ref TlbEntry e = ref Tlb.Slot(vpn);
-        (ulong tag, ulong cachedBase) = kind switch
+        ref TlbEntry e = ref Tlb.Slot(Tlb.Entries(kind), va);
+        if (e.Tag == (va & ~PageOffsetMask))
         {
-            AccessKind.Load => (e.LoadTag, e.LoadBase),
-            AccessKind.Store => (e.StoreTag, e.StoreBase),
-            _ => (e.ExecuteTag, e.ExecuteBase),
-        };
-        if (tag == vpn)
-        {
-            pa = cachedBase | (va & PageOffsetMask);
+            pa = va + e.Addend;
             return true;
         }
         TranslationResult result = mmu.Translate(satp, va, kind, out pa);
@@ -129,10 +172,9 @@ public sealed partial class Hart
             StopValue = va;
             return false;
         }
-        ulong pageBase = pa & ~PageOffsetMask;
         // Stores to a frame holding decoded code must take the slow path to invalidate it.
         if (kind != AccessKind.Store || !decoded.IsCode((long)(pa >> PhysicalMemory.PageShift)))
-            Tlb.Fill(vpn, pageBase, kind);
+            Tlb.Fill(va, pa & ~PageOffsetMask, kind);
         return true;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Timeshare.Machine.Cpu;
 using Timeshare.Machine.Memory;
 using Timer = Timeshare.Machine.Devices.Timer;
@@ -11,7 +13,7 @@ namespace Timeshare.Machine;
 /// Misaligned loads and stores are performed transparently (as Linux user mode allows);
 /// only LR/SC/AMOs require natural alignment.
 /// </summary>
-public sealed partial class Hart
+public sealed unsafe partial class Hart
 {
     /// <summary>x0..x31 plus the sink register 32 that receives writes to x0.</summary>
     private readonly ulong[] x = new ulong[Decoder.SinkRegister + 1];
@@ -19,6 +21,13 @@ public sealed partial class Hart
     private readonly byte[] ram;
     private readonly DecodeCache decoded;
     private readonly Sv39Mmu mmu;
+    /// <summary>
+    /// The start of <see cref="ram"/> and of the TLB's load and store arrays, for the hot
+    /// paths (no null or bounds checks). Valid for the hart's life: the arrays are pinned
+    /// and this hart references them.
+    /// </summary>
+    private readonly byte* ramBase;
+    private readonly TlbEntry* loadTlb, storeTlb;
     private ulong satp;
     private ulong pc;
     private RoundingMode frm;
@@ -32,6 +41,9 @@ public sealed partial class Hart
         ram = memory.Bytes;
         decoded = memory.Decoded;
         mmu = new Sv39Mmu(memory);
+        ramBase = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(ram));
+        loadTlb = (TlbEntry*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(Tlb.Load));
+        storeTlb = (TlbEntry*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(Tlb.Store));
         decoded.FrameBecameCode += frame => Tlb.RevokeStores((ulong)frame << PhysicalMemory.PageShift);
     }
 

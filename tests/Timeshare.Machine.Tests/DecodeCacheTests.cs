@@ -99,6 +99,37 @@ public sealed class DecodeCacheTests
     }
 
     [Fact]
+    public void StraddlingBranchTakenBackIntoItsFirstPage()
+    {
+        var m = new TestMachine();
+        m.Load(0x1FF8, Addi(5, 5, 1));                              // loop: x5++
+        m.Memory.Write(0x1FFC, [0x01, 0x00]);                       // c.nop
+        m.Memory.Write(0x1FFE, BitConverter.GetBytes(Blt(5, 7, -6))); // straddles: x5 < x7 -> loop
+        m.Load(0x2002, Ebreak);
+        m[7] = 3;
+        m.Hart.Pc = 0x1FF8;
+        Assert.Equal(StopReason.Breakpoint, m.Hart.Run(100));
+        Assert.Equal(3UL, m[5]);
+        Assert.Equal((0x2002UL, 9L), (m.Hart.Pc, m.Hart.Instret));
+    }
+
+    [Fact]
+    public void StoreAndFenceIPatchCodeLaterInTheSamePageWhileStepping()
+    {
+        // Sequential execution steps through decoded slots: a store ahead of pc must still be seen.
+        var m = new TestMachine();
+        m.Load(TestMachine.CodeBase, Sw(6, 7, 0), FenceI, Addi(0, 0, 0), Addi(0, 0, 0), Addi(5, 0, 3), Ebreak);
+        m[6] = Addi(5, 0, 7);
+        m[7] = TestMachine.DataBase;
+        Assert.Equal(StopReason.Breakpoint, m.Hart.Run(10)); // every slot decoded
+        Assert.Equal(3UL, m[5]);
+        m[7] = TestMachine.CodeBase + 16;                    // now the store patches slot 4
+        m.Hart.Pc = TestMachine.CodeBase;
+        Assert.Equal(StopReason.Breakpoint, m.Hart.Run(10));
+        Assert.Equal(7UL, m[5]);
+    }
+
+    [Fact]
     public void DataPageThatBecomesCodeStopsTakingFastStores()
     {
         // A JIT-like guest: write code into a data page (the TLB caches it as writable), run it,

@@ -298,6 +298,94 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public void StoreFastPathIsFlushedWithTheMapping()
+    {
+        hart.WriteRegister(1, DataVa);
+        hart.WriteRegister(2, 5);
+        Assert.Equal(StopReason.Breakpoint, Run(Sd(2, 1, 0), Ebreak)); // fills the store TLB
+        table.Unmap(DataVa);
+        hart.Tlb.Flush(DataVa);
+        hart.WriteRegister(2, 6);
+        hart.Pc = CodeVa;
+        Assert.Equal(StopReason.StorePageFault, hart.Run(10));
+        Assert.Equal(5UL, memory.ReadUInt64(DataFrame << 12));
+    }
+
+    [Fact]
+    public void SatpWriteDropsCachedLoadTranslations()
+    {
+        var other = new Sv39PageTable(memory, () => nextFrame++);
+        other.Map(CodeVa, CodeFrame, UserRx); // DataVa is not mapped there
+        hart.WriteRegister(1, DataVa);
+        Assert.Equal(StopReason.Breakpoint, Run(Ld(2, 1, 0), Ebreak));
+        hart.Satp = other.Satp;
+        hart.Pc = CodeVa;
+        Assert.Equal(StopReason.LoadPageFault, hart.Run(10));
+        Assert.Equal(DataVa, hart.StopValue);
+    }
+
+    [Fact]
+    public void SatpWriteDropsTheCachedCodePage()
+    {
+        var other = new Sv39PageTable(memory, () => nextFrame++);
+        other.Map(CodeVa, 41, UserRx);
+        memory.WriteUInt32(41UL << 12, Addi(5, 0, 2));
+        memory.WriteUInt32((41UL << 12) + 4, Ebreak);
+        Assert.Equal(StopReason.Breakpoint, Run(Addi(5, 0, 1), Ebreak));
+        Assert.Equal(1UL, hart.ReadRegister(5));
+
+        hart.Satp = other.Satp; // same VA, another frame's code
+        hart.Pc = CodeVa;
+        Assert.Equal(StopReason.Breakpoint, hart.Run(10));
+        Assert.Equal(2UL, hart.ReadRegister(5));
+
+        hart.Satp = new Sv39PageTable(memory, () => nextFrame++).Satp; // nothing mapped
+        hart.Pc = CodeVa;
+        Assert.Equal(StopReason.InstructionPageFault, hart.Run(10));
+        Assert.Equal(CodeVa, hart.StopValue);
+    }
+
+    [Fact]
+    public void MisalignedAccessesInsideACachedPageAreExact()
+    {
+        memory.WriteUInt64((DataFrame << 12) + 8, 0x8877_6655_4433_2211);
+        hart.WriteRegister(1, DataVa);
+        hart.WriteRegister(3, 0xAABB_CCDD);
+        // The aligned load and store fill the TLB; the misaligned ones miss it on purpose.
+        Assert.Equal(StopReason.Breakpoint, Run(Ld(2, 1, 8), Sw(0, 1, 0), Lw(4, 1, 9), Sw(3, 1, 17), Ld(5, 1, 16), Ebreak));
+        Assert.Equal(0x5544_3322UL, hart.ReadRegister(4));
+        Assert.Equal(0x00AA_BBCC_DD00UL, hart.ReadRegister(5));
+    }
+
+    [Fact]
+    public void CompressedLastInstructionFallsIntoTheNextVirtualPage()
+    {
+        table.Map(CodeVa + 4096, 40, UserRx);
+        memory.Write((CodeFrame << 12) + 4094, [0x85, 0x02]); // c.addi x5, 1
+        memory.WriteUInt32(40UL << 12, Addi(6, 0, 2));
+        memory.WriteUInt32((40UL << 12) + 4, Ebreak);
+        hart.Pc = CodeVa + 4094;
+        Assert.Equal(StopReason.Breakpoint, hart.Run(10));
+        Assert.Equal((1UL, 2UL), (hart.ReadRegister(5), hart.ReadRegister(6)));
+        Assert.Equal(2L, hart.Instret);
+    }
+
+    [Fact]
+    public void BudgetRunningOutAtAPageEndStopsAtTheNextPage()
+    {
+        table.Map(CodeVa + 4096, 40, UserRx);
+        memory.WriteUInt32((CodeFrame << 12) + 4092, Addi(5, 0, 1));
+        memory.WriteUInt32(40UL << 12, Addi(6, 0, 2));
+        memory.WriteUInt32((40UL << 12) + 4, Ebreak);
+        hart.Pc = CodeVa + 4092;
+        Assert.Equal(StopReason.BudgetExhausted, hart.Run(1));
+        Assert.Equal((CodeVa + 4096, 1L), (hart.Pc, hart.Instret));
+        Assert.Equal(0UL, hart.ReadRegister(6));
+        Assert.Equal(StopReason.Breakpoint, hart.Run(10));
+        Assert.Equal((2UL, 2L), (hart.ReadRegister(6), hart.Instret));
+    }
+
+    [Fact]
     public void UnsupportedSatpModeIsRejected()
     {
         Assert.Throws<ArgumentException>(() => hart.Satp = 9UL << 60); // Sv48

@@ -11,6 +11,8 @@ internal enum Op : ushort
     Illegal,
     /// <summary>A 32-bit instruction whose upper half lies on the next page: fetched and decoded every time, never cached.</summary>
     CrossPage,
+    /// <summary>Not an instruction: the slot just past a decode page's last, where sequential execution leaves the page.</summary>
+    PageEnd,
 
     Lui, Auipc, Jal, Jalr,
     Beq, Bne, Blt, Bge, Bltu, Bgeu,

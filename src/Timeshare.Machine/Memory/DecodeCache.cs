@@ -7,10 +7,14 @@ namespace Timeshare.Machine.Memory;
 /// alignment), filled lazily on first execution. Invariant: a slot is either NotDecoded or
 /// the decoding of the bytes currently in memory at that address. Instructions straddling a
 /// frame boundary are never cached, so a write only has to clear slots of its own frame.
+/// Each page array ends with one extra slot, <see cref="PageEndSlot"/>, which stores never
+/// clear: the hart steps from slot to slot and meets it when execution runs off the page.
 /// </summary>
 internal sealed class DecodeCache(long frameCount)
 {
     public const int SlotsPerPage = PhysicalMemory.PageSize / 2;
+
+    public static readonly DecodedOp PageEndSlot = new(Op.PageEnd, 0, 0, 0, 0, 0, 0, 0);
 
     private readonly DecodedOp[]?[] pages = new DecodedOp[frameCount][];
 
@@ -24,7 +28,8 @@ internal sealed class DecodeCache(long frameCount)
         DecodedOp[]? page = pages[frame];
         if (page is null)
         {
-            page = new DecodedOp[SlotsPerPage];
+            page = new DecodedOp[SlotsPerPage + 1];
+            page[SlotsPerPage] = PageEndSlot;
             pages[frame] = page;
             FrameBecameCode?.Invoke(frame);
         }

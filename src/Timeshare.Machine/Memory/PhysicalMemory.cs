@@ -12,7 +12,7 @@ public sealed class PhysicalMemory
     public const int PageSize = 4096;
     public const int PageShift = 12;
 
-    /// <summary>The backing store. The hart reads and writes it directly on its fast paths.</summary>
+    /// <summary>The backing store. Pinned: the hart reads and writes it through a raw pointer on its fast paths.</summary>
     internal readonly byte[] Bytes;
 
     internal readonly DecodeCache Decoded;
@@ -23,7 +23,7 @@ public sealed class PhysicalMemory
             throw new ArgumentOutOfRangeException(nameof(size), size, "must be a positive multiple of 4096 that fits one array");
         if (!BitConverter.IsLittleEndian)
             throw new PlatformNotSupportedException("the hart reads guest memory with host loads, which requires a little-endian host");
-        Bytes = new byte[size];
+        Bytes = GC.AllocateArray<byte>((int)size, pinned: true);
         Decoded = new DecodeCache(size / PageSize);
     }
 

@@ -4,55 +4,68 @@ using System.Runtime.InteropServices;
 namespace Timeshare.Machine.Memory;
 
 /// <summary>
-/// Software TLB: 256 direct-mapped 4 KiB slots, with separate load/store/execute tags so a
-/// hit needs no permission check (permissions, U and A/D were checked when the tag was set).
+/// Software TLB: 256 direct-mapped 4 KiB slots per access kind (load, store, execute), so a
+/// hit needs no permission check (permissions, U and A/D were checked when the tag was set)
+/// and code and data pages that index the same slot do not evict each other.
 /// There are no ASIDs: the kernel flushes when it changes mappings (writing
 /// <see cref="Hart.Satp"/> flushes everything).
 /// </summary>
 public sealed class Tlb
 {
     internal const int Size = 256;
-    internal const ulong InvalidTag = ulong.MaxValue; // no VPN is this large
 
-    internal readonly TlbEntry[] Entries = new TlbEntry[Size];
+    /// <summary>Matches no address a lookup compares against: those have bits 3..11 clear.</summary>
+    internal const ulong InvalidTag = ulong.MaxValue;
+
+    // Pinned: the hart reads the load and store arrays through raw pointers.
+    internal readonly TlbEntry[] Load = GC.AllocateArray<TlbEntry>(Size, pinned: true);
+    internal readonly TlbEntry[] Store = GC.AllocateArray<TlbEntry>(Size, pinned: true);
+    internal readonly TlbEntry[] Execute = new TlbEntry[Size];
 
     public Tlb() => FlushAll();
 
     public void FlushAll()
     {
-        Array.Fill(Entries, new TlbEntry { LoadTag = InvalidTag, StoreTag = InvalidTag, ExecuteTag = InvalidTag });
+        var invalid = new TlbEntry { Tag = InvalidTag };
+        Array.Fill(Load, invalid);
+        Array.Fill(Store, invalid);
+        Array.Fill(Execute, invalid);
     }
 
     /// <summary>Flush the translation of one virtual address (like sfence.vma with an address).</summary>
     public void Flush(ulong virtualAddress)
     {
-        ref TlbEntry e = ref Slot(virtualAddress >> PhysicalMemory.PageShift);
-        e.LoadTag = e.StoreTag = e.ExecuteTag = InvalidTag;
+        Slot(Load, virtualAddress).Tag = InvalidTag;
+        Slot(Store, virtualAddress).Tag = InvalidTag;
+        Slot(Execute, virtualAddress).Tag = InvalidTag;
     }
 
+    /// <summary>The slot of <paramref name="entries"/> that a virtual address indexes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ref TlbEntry Slot(ulong vpn) =>
-        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Entries), (nint)(vpn & (Size - 1)));
+    internal static ref TlbEntry Slot(TlbEntry[] entries, ulong virtualAddress) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), (nint)((virtualAddress >> PhysicalMemory.PageShift) & (Size - 1)));
 
-    /// <summary>Record that <paramref name="vpn"/> maps to <paramref name="pageBase"/> and allows <paramref name="kind"/>.</summary>
-    internal void Fill(ulong vpn, ulong pageBase, AccessKind kind)
+    internal TlbEntry[] Entries(AccessKind kind) => kind switch
     {
-        ref TlbEntry e = ref Slot(vpn);
-        switch (kind)
-        {
-            case AccessKind.Load: e.LoadTag = vpn; e.LoadBase = pageBase; break;
-            case AccessKind.Store: e.StoreTag = vpn; e.StoreBase = pageBase; break;
-            default: e.ExecuteTag = vpn; e.ExecuteBase = pageBase; break;
-        }
+        AccessKind.Load => Load,
+        AccessKind.Store => Store,
+        _ => Execute,
+    };
+
+    /// <summary>Record that the page of <paramref name="virtualAddress"/> maps to <paramref name="pageBase"/> and allows <paramref name="kind"/>.</summary>
+    internal void Fill(ulong virtualAddress, ulong pageBase, AccessKind kind)
+    {
+        ulong page = virtualAddress & ~(ulong)(PhysicalMemory.PageSize - 1);
+        Slot(Entries(kind), virtualAddress) = new TlbEntry { Tag = page, Addend = pageBase - page };
     }
 
     /// <summary>Stop granting fast stores to a frame that now holds decoded code, so stores to it invalidate the decode cache.</summary>
     internal void RevokeStores(ulong pageBase)
     {
-        for (int i = 0; i < Size; i++)
+        foreach (ref TlbEntry e in Store.AsSpan())
         {
-            if (Entries[i].StoreBase == pageBase)
-                Entries[i].StoreTag = InvalidTag;
+            if (e.Tag != InvalidTag && e.Tag + e.Addend == pageBase)
+                e.Tag = InvalidTag;
         }
     }
 }

@@ -1,16 +1,13 @@
 namespace Timeshare.Machine.Memory;
 
 /// <summary>
-/// One direct-mapped TLB slot. Each access kind has its own tag (the virtual page number it
-/// grants that access to, or <see cref="Tlb.InvalidTag"/>) and physical page base, so code
-/// and data pages that index the same slot do not evict each other.
+/// One direct-mapped TLB slot for one access kind. <see cref="Tag"/> is the virtual page
+/// address (low 12 bits zero) it grants that access to, or <see cref="Tlb.InvalidTag"/>;
+/// <see cref="Addend"/> turns a virtual address in that page into its physical address
+/// (physical = virtual + Addend, wrapping).
 /// </summary>
 internal struct TlbEntry
 {
-    public ulong LoadTag;
-    public ulong LoadBase;
-    public ulong StoreTag;
-    public ulong StoreBase;
-    public ulong ExecuteTag;
-    public ulong ExecuteBase;
+    public ulong Tag;
+    public ulong Addend;
 }
