@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeshare.Kernel.Processes;
 
 namespace Timeshare.Kernel.Events;
@@ -24,7 +25,11 @@ public sealed class Trace(Clock clock)
     {
         var from = p.State;
         p.MoveTo(to, clock.Now);
-        if (Enabled)
-            Emit(new KernelEvent(clock.Now, EventKind.StateChanged, p.Pid, p.Cpu, from, to, cause));
+        if (Enabled) EmitMove(p, from, to, cause);
     }
+
+    // Kept out of line: building an event would weigh on every state change, listened to or not.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EmitMove(Process p, ProcessState from, ProcessState to, Cause cause) =>
+        Emit(new KernelEvent(clock.Now, EventKind.StateChanged, p.Pid, p.Cpu, from, to, cause));
 }
