@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeshare.Kernel.Devices;
 using Timeshare.Kernel.Dispatch;
 using Timeshare.Kernel.Events;
@@ -203,15 +204,19 @@ public sealed class Kernel
     private void HandleStop(Processor cpu, StopReason reason)
     {
         var p = cpu.Current!;
-        if (reason == StopReason.Call) HandleCall(cpu, p, p.Executor.PendingCall);
+        if (reason == StopReason.Call) ServeCall(cpu, p);
         if (cpu.Current == p && p.State == ProcessState.Running && cpu.SliceLeft == 0 && !p.Executor.IsFinished) TimerInterrupt(cpu, p);
         ReapIfFinished(cpu);
     }
 
+    // Out of line: the pending call is a 40-byte struct that every step would otherwise clear on entry.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ServeCall(Processor cpu, Process p) => HandleCall(cpu, p, p.Executor.PendingCall);
+
     /// <summary>The slice of <paramref name="p"/> is over: it goes back to the policy, and the CPU to the policy's next choice.</summary>
     private void TimerInterrupt(Processor cpu, Process p)
     {
-        if (Trace.Enabled) Trace.Emit(new KernelEvent(Clock.Now, EventKind.TimerInterrupt, p.Pid, cpu.Id));
+        if (Trace.Enabled) Trace.Emit(EventKind.TimerInterrupt, p.Pid, cpu.Id);
         Dispatcher.Vacate(cpu, ProcessState.Ready, Cause.SliceExpired);
         Dispatcher.Refill(cpu);
     }

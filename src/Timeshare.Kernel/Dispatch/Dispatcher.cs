@@ -141,7 +141,7 @@ public sealed class Dispatcher
         cpu.Cache?.Admit(p);
         cpu.SwitchLeft = 0;
         if (cpu.Last == p) return;
-        if (_trace.Enabled) _trace.Emit(new KernelEvent(now, EventKind.ContextSwitch, p.Pid, cpu.Id, Other: cpu.Last?.Pid ?? 0));
+        if (_trace.Enabled) _trace.Emit(EventKind.ContextSwitch, p.Pid, cpu.Id, other: cpu.Last?.Pid ?? 0);
         cpu.Last = p;
         cpu.ContextSwitches++;
         p.Time.ContextSwitches++;

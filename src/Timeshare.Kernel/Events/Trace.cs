@@ -21,6 +21,10 @@ public sealed class Trace(Clock clock)
         foreach (var o in _observers) o.OnEvent(e);
     }
 
+    /// <summary>Builds and emits an event out of line: the hot paths that may emit one stay small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Emit(EventKind kind, int pid, int cpu, int other = 0) => Emit(new KernelEvent(clock.Now, kind, pid, cpu, Other: other));
+
     public void Move(Process p, ProcessState to, Cause cause)
     {
         var from = p.State;
