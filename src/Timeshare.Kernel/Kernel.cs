@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeshare.Kernel.Devices;
 using Timeshare.Kernel.Dispatch;
 using Timeshare.Kernel.Events;
@@ -138,28 +139,42 @@ public sealed class Kernel
     private void Step(long budget)
     {
         var cpus = Dispatcher.Cpus;
+        if (cpus.Length == 1) StepAlone(cpus[0], budget);
+        else StepInLockstep(cpus, budget);
+    }
+
+    /// <summary>One CPU may stop early: time moves by what it used.</summary>
+    private void StepAlone(Processor cpu, long budget)
+    {
+        var r = Execute(cpu, budget);
+        Clock.Now += r.Cycles;
+        if (_tickObserver is not null)
+        {
+            _results[0] = r;
+            ReportTick(_results);
+        }
+        if (NeedsHandling(r)) HandleStop(cpu, r.Reason);
+    }
+
+    /// <summary>Several CPUs move one whole tick each; each stop is handled after all have run.</summary>
+    private void StepInLockstep(ReadOnlySpan<Processor> cpus, long budget)
+    {
         var results = _results;
         for (var i = 0; i < cpus.Length; i++) results[i] = Execute(cpus[i], budget);
-        // One CPU may stop early; several move in lockstep, one whole tick each.
-        Clock.Now += cpus.Length == 1 ? results[0].Cycles : budget;
+        Clock.Now += budget;
         if (_tickObserver is not null) ReportTick(results);
-        if (cpus.Length == 1)
-        {
-            if (NeedsHandling(results[0])) HandleStop(cpus[0], results[0]);
-            return;
-        }
         for (var i = 0; i < cpus.Length; i++) cpus[i].Unsettled = NeedsHandling(results[i]);
         for (var i = 0; i < cpus.Length; i++)
         {
             if (!cpus[i].Unsettled) continue;
             cpus[i].Unsettled = false;
-            HandleStop(cpus[i], results[i]);
+            HandleStop(cpus[i], results[i].Reason);
         }
         // Preemptions deferred while some CPU was unsettled.
         Api.Reschedule();
     }
 
-    private static bool NeedsHandling(RunResult r) => r.Work > 0 || r.Reason == StopReason.Finished;
+    private static bool NeedsHandling(in RunResult r) => r.Work > 0 || r.Reason == StopReason.Finished;
 
     private RunResult Execute(Processor cpu, long budget)
     {
@@ -186,17 +201,24 @@ public sealed class Kernel
         return r;
     }
 
-    private void HandleStop(Processor cpu, RunResult r)
+    private void HandleStop(Processor cpu, StopReason reason)
     {
         var p = cpu.Current!;
-        if (r.Reason == StopReason.Call) HandleCall(cpu, p, p.Executor.PendingCall);
-        if (cpu.Current == p && p.State == ProcessState.Running && cpu.SliceLeft == 0 && !p.Executor.IsFinished)
-        {
-            if (Trace.Enabled) Trace.Emit(new KernelEvent(Clock.Now, EventKind.TimerInterrupt, p.Pid, cpu.Id));
-            Dispatcher.Vacate(cpu, ProcessState.Ready, Cause.SliceExpired);
-            Dispatcher.Refill(cpu);
-        }
+        if (reason == StopReason.Call) ServeCall(cpu, p);
+        if (cpu.Current == p && p.State == ProcessState.Running && cpu.SliceLeft == 0 && !p.Executor.IsFinished) TimerInterrupt(cpu, p);
         ReapIfFinished(cpu);
+    }
+
+    // Out of line: the pending call is a 40-byte struct that every step would otherwise clear on entry.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ServeCall(Processor cpu, Process p) => HandleCall(cpu, p, p.Executor.PendingCall);
+
+    /// <summary>The slice of <paramref name="p"/> is over: it goes back to the policy, and the CPU to the policy's next choice.</summary>
+    private void TimerInterrupt(Processor cpu, Process p)
+    {
+        if (Trace.Enabled) Trace.Emit(EventKind.TimerInterrupt, p.Pid, cpu.Id);
+        Dispatcher.Vacate(cpu, ProcessState.Ready, Cause.SliceExpired);
+        Dispatcher.Refill(cpu);
     }
 
     private void HandleCall(Processor cpu, Process p, KernelCall call)

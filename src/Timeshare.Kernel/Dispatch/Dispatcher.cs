@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeshare.Kernel.Events;
 using Timeshare.Kernel.Processes;
 using Timeshare.Kernel.Scheduling;
@@ -79,7 +80,7 @@ public sealed class Dispatcher
     /// <summary>Takes the current process off <paramref name="cpu"/> and tells the policy why.</summary>
     public void Vacate(Processor cpu, ProcessState to, Cause cause)
     {
-        var p = cpu.Current ?? throw new KernelBugException($"cpu {cpu.Id} has nothing to vacate");
+        var p = cpu.Current ?? throw NothingToVacate(cpu);
         var ran = ToTicks(cpu.Ran);
         _trace.Move(p, to, cause);
         cpu.Current = null;
@@ -127,8 +128,8 @@ public sealed class Dispatcher
 
     private void SwitchTo(Processor cpu, Process p, long sliceTicks)
     {
-        if (!cpu.IsFree) KernelBugException.Throw($"cpu {cpu.Id} is busy with {cpu.Current}");
-        if (!p.MayRunOn(cpu.Id)) KernelBugException.Throw($"{p} may not run on cpu {cpu.Id}");
+        if (!cpu.IsFree) throw Busy(cpu);
+        if (!p.MayRunOn(cpu.Id)) throw Forbidden(p, cpu);
         var now = _clock.Now;
         if (p.Cpu >= 0 && p.Cpu != cpu.Id) cpu.Migrations++;
         p.Cpu = cpu.Id;
@@ -140,10 +141,20 @@ public sealed class Dispatcher
         cpu.Cache?.Admit(p);
         cpu.SwitchLeft = 0;
         if (cpu.Last == p) return;
-        if (_trace.Enabled) _trace.Emit(new KernelEvent(now, EventKind.ContextSwitch, p.Pid, cpu.Id, Other: cpu.Last?.Pid ?? 0));
+        if (_trace.Enabled) _trace.Emit(EventKind.ContextSwitch, p.Pid, cpu.Id, other: cpu.Last?.Pid ?? 0);
         cpu.Last = p;
         cpu.ContextSwitches++;
         p.Time.ContextSwitches++;
         cpu.SwitchLeft = _switchCost;
     }
+
+    // Broken invariants are described out of line: formatting inline would weigh on every dispatch.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static KernelBugException NothingToVacate(Processor cpu) => new($"cpu {cpu.Id} has nothing to vacate");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static KernelBugException Busy(Processor cpu) => new($"cpu {cpu.Id} is busy with {cpu.Current}");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static KernelBugException Forbidden(Process p, Processor cpu) => new($"{p} may not run on cpu {cpu.Id}");
 }

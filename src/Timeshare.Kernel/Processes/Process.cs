@@ -100,6 +100,8 @@ public sealed class Process
 
     public bool IsAlive => State != ProcessState.Zombie;
 
+    // Inlined: every dispatch makes two moves, whose target states are then constants.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void MoveTo(ProcessState to, long now)
     {
         StateTransitions.Check(Pid, State, to);

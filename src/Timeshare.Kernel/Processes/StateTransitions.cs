@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Timeshare.Kernel.Processes;
 
 /// <summary>
@@ -30,6 +32,11 @@ public static class StateTransitions
 
     public static void Check(int pid, ProcessState from, ProcessState to)
     {
-        if (!IsLegal(from, to)) KernelBugException.Throw($"illegal transition of pid {pid}: {from} -> {to}");
+        if (!IsLegal(from, to)) throw Illegal(pid, from, to);
     }
+
+    // Described out of line: formatting inline would weigh on every state change.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static KernelBugException Illegal(int pid, ProcessState from, ProcessState to) =>
+        new($"illegal transition of pid {pid}: {from} -> {to}");
 }

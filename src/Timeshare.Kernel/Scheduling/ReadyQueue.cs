@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeshare.Kernel.Processes;
 
 namespace Timeshare.Kernel.Scheduling;
@@ -36,31 +37,42 @@ public sealed class ReadyQueue
 
     public Process? PopFront()
     {
-        while (_slots > 0)
-        {
-            var (p, stamp) = _ring[_head];
-            _ring[_head] = default;
-            _head = (_head + 1) & (_ring.Length - 1);
-            _slots--;
-            if (_liveStamp[p.Pid] != stamp) continue;
-            _liveStamp[p.Pid] = 0;
-            Count--;
-            return p;
-        }
-        return null;
+        SkipTombstones();
+        return _slots > 0 ? TakeFront() : null;
     }
 
     /// <summary>Takes out the first process allowed on <paramref name="cpu"/>; the front one unless its affinity forbids.</summary>
     public Process? PopFirstAllowedOn(int cpu)
     {
-        var front = true;
+        SkipTombstones();
+        if (_slots == 0) return null;
+        if (_ring[_head].Process.MayRunOn(cpu)) return TakeFront();
         foreach (var p in this)
-        {
-            // Popping the front also sweeps the tombstones before it.
-            if (p.MayRunOn(cpu)) return front ? PopFront() : Take(p);
-            front = false;
-        }
+            if (p.MayRunOn(cpu)) return Take(p);
         return null;
+    }
+
+    /// <summary>Drops the slots of removed processes from the front: afterwards the front slot, if any, is live.</summary>
+    private void SkipTombstones()
+    {
+        while (_slots > 0 && _liveStamp[_ring[_head].Process.Pid] != _ring[_head].Stamp) DropFront();
+    }
+
+    /// <summary>Takes out the front process, which is live.</summary>
+    private Process TakeFront()
+    {
+        var p = _ring[_head].Process;
+        _liveStamp[p.Pid] = 0;
+        Count--;
+        DropFront();
+        return p;
+    }
+
+    private void DropFront()
+    {
+        _ring[_head] = default;
+        _head = (_head + 1) & (_ring.Length - 1);
+        _slots--;
     }
 
     private Process Take(Process p)
@@ -80,7 +92,7 @@ public sealed class ReadyQueue
 
     public void Remove(Process p)
     {
-        if (!Contains(p)) throw new KernelBugException($"{p} is not queued");
+        if (!Contains(p)) throw Bug(p, "is not queued");
         _liveStamp[p.Pid] = 0;
         Count--;
     }
@@ -107,13 +119,17 @@ public sealed class ReadyQueue
 
     private (Process, long) Claim(Process p)
     {
-        if (Contains(p)) KernelBugException.Throw($"{p} is queued twice");
+        if (Contains(p)) throw Bug(p, "is queued twice");
         if (p.Pid >= _liveStamp.Length) Array.Resize(ref _liveStamp, Math.Max(_liveStamp.Length * 2, p.Pid + 1));
         if (_slots == _ring.Length) Grow();
         _liveStamp[p.Pid] = _nextStamp;
         Count++;
         return (p, _nextStamp++);
     }
+
+    // Described out of line: formatting inline would weigh on every push and pop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static KernelBugException Bug(Process p, string what) => new($"{p} {what}");
 
     private void Grow()
     {

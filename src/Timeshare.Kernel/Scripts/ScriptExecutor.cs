@@ -38,6 +38,12 @@ public sealed class ScriptExecutor : IExecutor
         // A program with nothing left still holds the CPU until the kernel's
         // next entry, the end of this tick, notices and reaps it.
         if (IsFinished) return new RunResult(_tick, 0, StopReason.Finished);
+        // The common case, a computation that outlasts the budget, takes no loop.
+        if (_tick == 1 && speed == 1 && _cpuLeft > budget)
+        {
+            _cpuLeft -= budget;
+            return new RunResult(budget, budget, StopReason.SliceExpired);
+        }
         long used = 0;
         while (used + _tick <= budget)
         {
