@@ -3,6 +3,7 @@ using Timeshare.Kernel.Files;
 using Timeshare.Kernel.Loading;
 using Timeshare.Kernel.Memory;
 using Timeshare.Kernel.Processes;
+using Timeshare.Kernel.Signals;
 
 namespace Timeshare.Kernel.Syscalls;
 
@@ -33,11 +34,13 @@ public sealed class LinuxSyscalls
         Random = random;
         Programs = programs ?? (_ => null);
         Lazy = lazy;
+        Signals = new SignalDelivery(kernel);
         new ProcessCalls(this).Register();
         new FileCalls(this).Register();
         new MemoryCalls().Register(this);
         new ClockCalls(this).Register();
         new SystemCalls(this).Register();
+        new SignalCalls(this).Register();
         kernel.Attach(this);
         kernel.Api.Exiting += Release;
     }
@@ -49,6 +52,7 @@ public sealed class LinuxSyscalls
     public SeededRandom Random { get; }
     public Func<string, byte[]?> Programs { get; }
     public bool Lazy { get; }
+    public SignalDelivery Signals { get; }
     /// <summary>The environment a program started by the kernel gets.</summary>
     public IReadOnlyList<string> Environment { get; init; } = [];
 
@@ -86,18 +90,22 @@ public sealed class LinuxSyscalls
             return false;
         }
         _call.Begin(p, context);
+        Signals.BeginCall(p);
         var result = handler(_call);
         if (result != Syscall.NoReturn) context.Return(result);
+        Signals.EndCall(p);
         return true;
     }
 
     /// <summary>
-    /// Sends <paramref name="signal"/> to <paramref name="p"/>. Until signal
-    /// handling exists every signal acts by default: it ends the process.
+    /// <paramref name="p"/> brought <paramref name="signal"/> on itself: a
+    /// fault (forced: it kills even if blocked or ignored) or a write to a
+    /// pipe with no reader (SIGPIPE, sent like any other, from itself).
     /// </summary>
     internal void Raise(Process p, int signal)
     {
-        if (p.IsAlive) Api.Exit(p, 128 + signal, Events.Cause.Signaled, signal);
+        if ((Signal.Bit(signal) & Signal.Synchronous) != 0) Signals.Force(p, signal);
+        else Signals.Send(p, signal, new SignalInfo(SignalInfo.User, p.Pid));
     }
 
     /// <summary>An exiting process lets go of its files and memory.</summary>
