@@ -109,7 +109,7 @@ public sealed class SignalDelivery
         while (p.IsAlive)
         {
             var state = p.Signals;
-            var among = p.State == ProcessState.Stopped ? Fatal(state) : ~0UL;
+            var among = p.State == ProcessState.Stopped ? state.Fatal : ~0UL;
             var signal = state.TakeNext(among, out var info);
             if (signal == 0) return;
             Act(p, signal, info);
@@ -138,15 +138,6 @@ public sealed class SignalDelivery
                 Api.Stop(p.Pid);
                 break;
         }
-    }
-
-    /// <summary>The deliverable signals that would end the process: SIGKILL and uncaught terminating ones.</summary>
-    private static ulong Fatal(SignalState state)
-    {
-        var fatal = Signal.Bit(Signal.Kill);
-        for (var s = 1; s <= Signal.Count; s++)
-            if (state.ActionOf(s).IsDefault && DefaultActions.Of(s) == DefaultAction.Terminate) fatal |= Signal.Bit(s);
-        return fatal;
     }
 
     private void Kill(Process p, int signal) => Api.Exit(p, 128 + signal, Cause.Signaled, signal);

@@ -50,6 +50,30 @@ public sealed class SignalState
     public bool IsIgnored(int signal) =>
         _actions[signal].IsIgnore || (_actions[signal].IsDefault && DefaultActions.Of(signal) == DefaultAction.Ignore);
 
+    /// <summary>The signals that would run a handler.</summary>
+    public ulong Caught => Where(a => a.IsHandler);
+
+    /// <summary>The signals that would end the process: SIGKILL and those left to a default action of terminating.</summary>
+    public ulong Fatal => Signal.Bit(Signal.Kill) | (Where(a => a.IsDefault) & Terminating);
+
+    private static readonly ulong Terminating = TerminatingSignals();
+
+    private ulong Where(Func<Disposition, bool> test)
+    {
+        var set = 0UL;
+        for (var s = 1; s <= Signal.Count; s++)
+            if (test(_actions[s])) set |= Signal.Bit(s);
+        return set;
+    }
+
+    private static ulong TerminatingSignals()
+    {
+        var set = 0UL;
+        for (var s = 1; s <= Signal.Count; s++)
+            if (DefaultActions.Of(s) == DefaultAction.Terminate) set |= Signal.Bit(s);
+        return set;
+    }
+
     /// <summary>Marks <paramref name="signal"/> pending; a second send while pending is merged into the first.</summary>
     public void Post(int signal, SignalInfo info)
     {

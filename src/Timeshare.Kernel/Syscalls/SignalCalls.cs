@@ -111,10 +111,11 @@ internal sealed class SignalCalls(LinuxSyscalls linux)
     }
 
     /// <summary>
-    /// Waits with the given mask until a signal runs a handler; the handler's
-    /// frame keeps the old mask, so it comes back when the handler returns.
-    /// The call has already returned EINTR (the only thing it ever returns)
-    /// while it sleeps.
+    /// Waits with the given mask until a signal runs a handler or ends the
+    /// process; others (ignored, stopping) are taken without waking it. The
+    /// handler's frame keeps the old mask, so it comes back when the handler
+    /// returns. The call has already returned EINTR (the only thing it ever
+    /// returns) while it sleeps.
     /// </summary>
     private long Sigsuspend(Syscall call)
     {
@@ -123,7 +124,7 @@ internal sealed class SignalCalls(LinuxSyscalls linux)
         var state = call.Process.Signals;
         state.SuspendedMask = state.Blocked;
         state.Blocked = mask;
-        if (state.Deliverable == 0) linux.Api.Block(call.Process, Events.Cause.SignalWait);
+        if ((state.Deliverable & (state.Caught | state.Fatal)) == 0) linux.Api.Block(call.Process, Events.Cause.SignalWait);
         return -Errno.Interrupted;
     }
 
