@@ -84,6 +84,7 @@ run spinner 0 A 1000000 3
 run sysinfo 0
 run cpubench 0 1
 run libc-selftest 0
+run signal-selftest 0
 mkdir -p "$tmp/posix"
 RUN_TMPDIR=$tmp/posix run posix-selftest 0
 

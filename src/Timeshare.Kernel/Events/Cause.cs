@@ -29,4 +29,8 @@ public enum Cause
     Yielded,
     /// <summary>A signal's default action.</summary>
     Signaled,
+    /// <summary>sigsuspend (pause): the process waits for a signal to run a handler.</summary>
+    SignalWait,
+    /// <summary>A signal with a handler woke a sleeping process: its call ends with EINTR or is restarted.</summary>
+    Interrupted,
 }

@@ -65,6 +65,9 @@ public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserv
             case EventKind.PageFault:
                 _json.WriteString("address", $"0x{e.Value:x}");
                 break;
+            case EventKind.Signal:
+                _json.WriteNumber("signal", e.Value);
+                break;
         }
     }
 
@@ -87,6 +90,7 @@ public sealed class JsonLinesTrace(Stream stream, Kernel kernel) : IKernelObserv
         EventKind.Reaped => "reap",
         EventKind.UnknownSyscall => "enosys",
         EventKind.PageFault => "page_fault",
+        EventKind.Signal => "signal",
         _ => "reparent",
     };
 

@@ -1,4 +1,5 @@
 using Timeshare.Kernel.Memory;
+using Timeshare.Kernel.Signals;
 using Timeshare.Kernel.Syscalls;
 using Timeshare.Machine;
 using Trap = Timeshare.Machine.StopReason;
@@ -25,6 +26,8 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
     public string? Fault { get; private set; }
 
     public AddressSpace Space => space;
+    /// <summary>The saved registers: current whenever the kernel runs, so signal delivery may rewrite them.</summary>
+    internal HartContext Context => context;
     public ulong Number => context.X[A7];
     public ulong Argument(int index) => context.X[A0 + index];
 
@@ -48,6 +51,13 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
         used++; // the trapping instruction takes its cycle too
         if (reason == Trap.EnvironmentCall)
         {
+            PendingCall = new KernelCall(CallKind.Syscall);
+            return new RunResult(used, used, StopReason.Call);
+        }
+        if (reason == Trap.InstructionPageFault && hart.StopValue == SignalFrame.ReturnAddress)
+        {
+            // A signal handler returned to the trampoline address: that is rt_sigreturn, which reloads every register.
+            context.X[A7] = (ulong)SyscallNumber.RtSigreturn;
             PendingCall = new KernelCall(CallKind.Syscall);
             return new RunResult(used, used, StopReason.Call);
         }

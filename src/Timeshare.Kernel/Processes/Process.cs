@@ -1,4 +1,5 @@
 using Timeshare.Kernel.Execution;
+using Timeshare.Kernel.Signals;
 
 namespace Timeshare.Kernel.Processes;
 
@@ -11,6 +12,7 @@ public sealed class Process
     public const int AnyChild = -1;
 
     private Accounting _time;
+    private SignalState? _signals;
     // Made on first use: most processes never have a zombie child, and a small PCB keeps a sweep over 100,000 of them in cache.
     private Queue<Process>? _zombieChildren;
     private Process? _firstChild;
@@ -85,6 +87,12 @@ public sealed class Process
     public string WorkingDirectory { get; internal set; } = "/";
     /// <summary>A real program's open files; null for abstract ones.</summary>
     public Files.FileTable? Files { get; internal set; }
+    /// <summary>A real program's signals: dispositions, mask, pending set. Made on first use; abstract processes never need them.</summary>
+    public SignalState Signals
+    {
+        get => _signals ??= new();
+        internal set => _signals = value;
+    }
     /// <summary>Counts the sleeps begun: a timer ends the sleep it was set for, not a later one.</summary>
     internal long Sleeps { get; set; }
     /// <summary>How many children this process has forked; names them.</summary>

@@ -3,6 +3,7 @@ using Timeshare.Kernel.Files;
 using Timeshare.Kernel.Loading;
 using Timeshare.Kernel.Memory;
 using Timeshare.Kernel.Processes;
+using Timeshare.Kernel.Signals;
 
 namespace Timeshare.Kernel.Syscalls;
 
@@ -34,12 +35,14 @@ public sealed class LinuxSyscalls
         Programs = programs ?? (_ => null);
         Lazy = lazy;
         Vfs.Mount("/proc", new ProcFs(kernel.Table, kernel.Clock));
+        Signals = new SignalDelivery(kernel);
         new ProcessCalls(this).Register();
         new FileCalls(this).Register();
         new PathCalls(this).Register();
         new MemoryCalls().Register(this);
         new ClockCalls(this).Register();
         new SystemCalls(this).Register();
+        new SignalCalls(this).Register();
         kernel.Attach(this);
         kernel.Api.Exiting += Release;
     }
@@ -59,7 +62,7 @@ public sealed class LinuxSyscalls
     public long DiskLatency { get; init; }
     /// <summary>The cache misses already charged to some process.</summary>
     private long _chargedMisses;
-
+    public SignalDelivery Signals { get; }
     /// <summary>The environment a program started by the kernel gets.</summary>
     public IReadOnlyList<string> Environment { get; init; } = [];
 
@@ -97,8 +100,11 @@ public sealed class LinuxSyscalls
             return false;
         }
         _call.Begin(p, context);
+        Signals.BeginCall(p);
         var result = handler(_call);
         if (result != Syscall.NoReturn) context.Return(result);
+        // Signals first: a disk wait begun after the call is not a sleep a signal may interrupt.
+        Signals.EndCall(p);
         ChargeDisk(p);
         return true;
     }
@@ -121,12 +127,14 @@ public sealed class LinuxSyscalls
     internal byte[]? ReadProgram(Process caller, string path) => Vfs.ReadAll(caller, path) ?? Programs(path);
 
     /// <summary>
-    /// Sends <paramref name="signal"/> to <paramref name="p"/>. Until signal
-    /// handling exists every signal acts by default: it ends the process.
+    /// <paramref name="p"/> brought <paramref name="signal"/> on itself: a
+    /// fault (forced: it kills even if blocked or ignored) or a write to a
+    /// pipe with no reader (SIGPIPE, sent like any other, from itself).
     /// </summary>
     internal void Raise(Process p, int signal)
     {
-        if (p.IsAlive) Api.Exit(p, 128 + signal, Events.Cause.Signaled, signal);
+        if ((Signal.Bit(signal) & Signal.Synchronous) != 0) Signals.Force(p, signal);
+        else Signals.Send(p, signal, new SignalInfo(SignalInfo.User, p.Pid));
     }
 
     /// <summary>An exiting process lets go of its files and memory.</summary>

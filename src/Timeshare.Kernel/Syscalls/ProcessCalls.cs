@@ -79,6 +79,7 @@ internal sealed class ProcessCalls(LinuxSyscalls linux)
         var p = call.Process;
         var old = p.Executor as HartExecutor;
         Api.Exec(p, program, NameOf(path));
+        p.Signals.ResetForExec();
         old?.Release();
         p.Files?.CloseOnExec();
         return Syscall.NoReturn;

@@ -36,6 +36,7 @@ public enum SyscallNumber : ulong
     RtSigsuspend = 133,
     RtSigaction = 134,
     RtSigprocmask = 135,
+    RtSigpending = 136,
     RtSigreturn = 139,
     Setpriority = 140,
     Getpriority = 141,

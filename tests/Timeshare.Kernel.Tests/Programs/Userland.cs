@@ -28,6 +28,15 @@ internal static class Userland
         { "sysinfo", [] },
     };
 
+    /// <summary>
+    /// Programs that fork: compared like the others, but their copy-on-write
+    /// faults show even when loaded eagerly, so the lazy-loading count does not apply.
+    /// </summary>
+    public static TheoryData<string, string[]> ForkingPrograms() => new()
+    {
+        { "signal-selftest", [] },
+    };
+
     public static string Folder() => Timeshare.Tests.Repository.PathOf("userland");
 
     /// <summary>Runs bin/NAME on the kernel in ticks of 10,000 instructions.</summary>

@@ -11,9 +11,11 @@ namespace Timeshare.Kernel.Tests.Programs;
 public class UserlandProgramTests
 {
     public static TheoryData<string, string[]> Programs() => Userland.Programs();
+    public static TheoryData<string, string[]> ForkingPrograms() => Userland.ForkingPrograms();
 
     [Theory]
     [MemberData(nameof(Programs))]
+    [MemberData(nameof(ForkingPrograms))]
     public void A_program_prints_its_recorded_output(string name, string[] args)
     {
         var (status, output) = Userland.OnTimeshare(name, args);
@@ -36,6 +38,7 @@ public class UserlandProgramTests
 
     [Theory]
     [MemberData(nameof(Programs))]
+    [MemberData(nameof(ForkingPrograms))]
     public void A_program_prints_and_exits_as_under_qemu(string name, string[] args)
     {
         var qemu = Userland.OnQemu(name, args);
