@@ -120,6 +120,7 @@ public sealed class Kernel
     /// The longest stretch in which nothing but the running programs can
     /// change anything, or <see cref="NothingRunning"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the loop, which works it out before every step
     private long Budget(long until)
     {
         var budget = Math.Min(Math.Min(until, _events.NextTime), _policyTimer) - Clock.Now;

@@ -11,10 +11,14 @@ public sealed class Trace(Clock clock)
 {
     private IKernelObserver[] _observers = [];
 
-    public void Attach(IKernelObserver observer) => _observers = [.. _observers, observer];
+    public void Attach(IKernelObserver observer)
+    {
+        _observers = [.. _observers, observer];
+        Enabled = true;
+    }
 
     /// <summary>False when nobody listens: callers may then skip building an event.</summary>
-    public bool Enabled => _observers.Length > 0;
+    public bool Enabled { get; private set; }
 
     public void Emit(in KernelEvent e)
     {

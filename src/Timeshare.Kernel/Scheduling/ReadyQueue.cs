@@ -5,81 +5,63 @@ namespace Timeshare.Kernel.Scheduling;
 
 /// <summary>
 /// A double-ended queue of processes in a ring of slots: O(1) push at either
-/// end, pop, and removal of any member. Removal leaves a tombstone that pops
-/// skip: a slot is live only while its stamp is the one recorded for its pid.
-/// Nothing is allocated per push once the ring has grown to size. The ring's
-/// length is a power of two, so positions wrap with a mask.
+/// end, pop, and removal of any member. Removal empties the member's slot,
+/// leaving a hole that pops skip; each queued pid knows its slot. A slot keeps
+/// its process's pid beside it, so that no queue operation but a push reads a
+/// PCB. Nothing is allocated per push once the ring has grown to size. The
+/// ring's length is a power of two, so positions wrap with a mask.
 /// </summary>
 public sealed class ReadyQueue
 {
-    private (Process Process, long Stamp)[] _ring = new (Process, long)[64];
+    private const int NotQueued = -1;
+
+    private (Process? Process, int Pid)[] _ring = new (Process?, int)[64];
     private int _head;
+    /// <summary>Slots in use from <see cref="_head"/> on, holes included.</summary>
     private int _slots;
-    /// <summary>By pid: the stamp of the process's live slot, 0 when it is not queued.</summary>
-    private long[] _liveStamp = new long[64];
-    private long _nextStamp = 1;
+    /// <summary>By pid: the ring index of the process's slot, or <see cref="NotQueued"/>.</summary>
+    private int[] _slotOf = NoneQueued(64);
 
     public int Count { get; private set; }
 
     public void PushBack(Process p)
     {
-        var entry = Claim(p);
-        _ring[(_head + _slots++) & (_ring.Length - 1)] = entry;
+        MakeRoom(p);
+        Fill((_head + _slots++) & (_ring.Length - 1), p);
     }
 
     public void PushFront(Process p)
     {
-        var entry = Claim(p);
+        MakeRoom(p);
         _head = (_head - 1) & (_ring.Length - 1);
-        _ring[_head] = entry;
         _slots++;
+        Fill(_head, p);
     }
 
     public Process? PopFront()
     {
-        SkipTombstones();
+        SkipHoles();
         return _slots > 0 ? TakeFront() : null;
     }
 
     /// <summary>Takes out the first process allowed on <paramref name="cpu"/>; the front one unless its affinity forbids.</summary>
     public Process? PopFirstAllowedOn(int cpu)
     {
-        SkipTombstones();
+        SkipHoles();
         if (_slots == 0) return null;
-        if (_ring[_head].Process.MayRunOn(cpu)) return TakeFront();
+        if (_ring[_head].Process!.MayRunOn(cpu)) return TakeFront();
         foreach (var p in this)
             if (p.MayRunOn(cpu)) return Take(p);
         return null;
     }
 
-    /// <summary>Drops the slots of removed processes from the front: afterwards the front slot, if any, is live.</summary>
-    private void SkipTombstones()
+    public void Remove(Process p)
     {
-        while (_slots > 0 && _liveStamp[_ring[_head].Process.Pid] != _ring[_head].Stamp) DropFront();
+        if (!Contains(p)) throw Bug(p, "is not queued");
+        Empty(_slotOf[p.Pid]);
     }
 
-    /// <summary>Takes out the front process, which is live.</summary>
-    private Process TakeFront()
-    {
-        var p = _ring[_head].Process;
-        _liveStamp[p.Pid] = 0;
-        Count--;
-        DropFront();
-        return p;
-    }
-
-    private void DropFront()
-    {
-        _ring[_head] = default;
-        _head = (_head + 1) & (_ring.Length - 1);
-        _slots--;
-    }
-
-    private Process Take(Process p)
-    {
-        Remove(p);
-        return p;
-    }
+    public bool Contains(Process p) => p.Pid < _slotOf.Length && _slotOf[p.Pid] != NotQueued;
 
     /// <summary>The queued processes, front to back; the queue must not change meanwhile.</summary>
     public Enumerator GetEnumerator() => new(this);
@@ -90,52 +72,97 @@ public sealed class ReadyQueue
         foreach (var p in this) yield return p;
     }
 
-    public void Remove(Process p)
-    {
-        if (!Contains(p)) throw Bug(p, "is not queued");
-        _liveStamp[p.Pid] = 0;
-        Count--;
-    }
-
-    public bool Contains(Process p) => p.Pid < _liveStamp.Length && _liveStamp[p.Pid] != 0;
-
-    /// <summary>Walks the live slots without allocating.</summary>
+    /// <summary>Walks the filled slots without allocating.</summary>
     public struct Enumerator(ReadyQueue queue)
     {
         private int _i = -1;
 
-        public readonly Process Current => queue._ring[(queue._head + _i) & (queue._ring.Length - 1)].Process;
+        public readonly Process Current => queue._ring[(queue._head + _i) & (queue._ring.Length - 1)].Process!;
 
         public bool MoveNext()
         {
             while (++_i < queue._slots)
-            {
-                var (p, stamp) = queue._ring[(queue._head + _i) & (queue._ring.Length - 1)];
-                if (queue._liveStamp[p.Pid] == stamp) return true;
-            }
+                if (queue._ring[(queue._head + _i) & (queue._ring.Length - 1)].Process is not null) return true;
             return false;
         }
     }
 
-    private (Process, long) Claim(Process p)
+    /// <summary>Drops the holes at the front, so that the front slot, if any, is filled.</summary>
+    private void SkipHoles()
+    {
+        while (_slots > 0 && _ring[_head].Process is null) DropFront();
+    }
+
+    /// <summary>Takes out the front process; its slot is filled.</summary>
+    private Process TakeFront()
+    {
+        var p = _ring[_head].Process!;
+        Empty(_head);
+        DropFront();
+        return p;
+    }
+
+    private Process Take(Process p)
+    {
+        Remove(p);
+        return p;
+    }
+
+    private void DropFront()
+    {
+        _head = (_head + 1) & (_ring.Length - 1);
+        _slots--;
+    }
+
+    private void Fill(int slot, Process p)
+    {
+        _ring[slot] = (p, p.Pid);
+        _slotOf[p.Pid] = slot;
+        Count++;
+    }
+
+    private void Empty(int slot)
+    {
+        _slotOf[_ring[slot].Pid] = NotQueued;
+        _ring[slot] = default;
+        Count--;
+    }
+
+    private void MakeRoom(Process p)
     {
         if (Contains(p)) throw Bug(p, "is queued twice");
-        if (p.Pid >= _liveStamp.Length) Array.Resize(ref _liveStamp, Math.Max(_liveStamp.Length * 2, p.Pid + 1));
-        if (_slots == _ring.Length) Grow();
-        _liveStamp[p.Pid] = _nextStamp;
-        Count++;
-        return (p, _nextStamp++);
+        if (p.Pid >= _slotOf.Length) GrowIndex(p.Pid);
+        if (_slots == _ring.Length) GrowRing();
+    }
+
+    private void GrowIndex(int pid)
+    {
+        var old = _slotOf;
+        _slotOf = NoneQueued(Math.Max(old.Length * 2, pid + 1));
+        old.CopyTo(_slotOf, 0);
+    }
+
+    /// <summary>Doubles the ring, its slots from index 0 in order.</summary>
+    private void GrowRing()
+    {
+        var bigger = new (Process? Process, int Pid)[_ring.Length * 2];
+        for (var i = 0; i < _slots; i++)
+        {
+            bigger[i] = _ring[(_head + i) & (_ring.Length - 1)];
+            if (bigger[i].Process is not null) _slotOf[bigger[i].Pid] = i;
+        }
+        _ring = bigger;
+        _head = 0;
+    }
+
+    private static int[] NoneQueued(int pids)
+    {
+        var slots = new int[pids];
+        Array.Fill(slots, NotQueued);
+        return slots;
     }
 
     // Described out of line: formatting inline would weigh on every push and pop.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static KernelBugException Bug(Process p, string what) => new($"{p} {what}");
-
-    private void Grow()
-    {
-        var bigger = new (Process, long)[_ring.Length * 2];
-        for (var i = 0; i < _slots; i++) bigger[i] = _ring[(_head + i) & (_ring.Length - 1)];
-        _ring = bigger;
-        _head = 0;
-    }
 }

@@ -34,16 +34,21 @@ public sealed class ScriptExecutor : IExecutor
     /// <summary>Runs whole ticks; the kernel's budgets are at least one tick.</summary>
     public RunResult Run(long budget, int speed)
     {
-        if (speed < 1) throw new ArgumentOutOfRangeException(nameof(speed), "the speed is at least one unit per tick");
-        // A program with nothing left still holds the CPU until the kernel's
-        // next entry, the end of this tick, notices and reaps it.
-        if (IsFinished) return new RunResult(_tick, 0, StopReason.Finished);
-        // The common case, a computation that outlasts the budget, takes no loop.
+        // The common case, a computation that outlasts the budget, is small enough to inline into the kernel's loop.
         if (_tick == 1 && speed == 1 && _cpuLeft > budget)
         {
             _cpuLeft -= budget;
             return new RunResult(budget, budget, StopReason.SliceExpired);
         }
+        return RunSteps(budget, speed);
+    }
+
+    private RunResult RunSteps(long budget, int speed)
+    {
+        if (speed < 1) throw new ArgumentOutOfRangeException(nameof(speed), "the speed is at least one unit per tick");
+        // A program with nothing left still holds the CPU until the kernel's
+        // next entry, the end of this tick, notices and reaps it.
+        if (IsFinished) return new RunResult(_tick, 0, StopReason.Finished);
         long used = 0;
         while (used + _tick <= budget)
         {
