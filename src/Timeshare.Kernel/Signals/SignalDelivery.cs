@@ -39,8 +39,9 @@ public sealed class SignalDelivery
     /// Sends <paramref name="signal"/> to <paramref name="p"/>. SIGCONT resumes
     /// a stopped process right away whatever its disposition, and a stop
     /// signal cancels a pending SIGCONT (and the reverse). An ignored signal
-    /// that is not blocked is dropped here. Init, like Linux's, gets only the
-    /// signals it catches.
+    /// that is not blocked is dropped here (a blocked one waits: it may be
+    /// caught by the time it is unblocked). Init, like Linux's, gets only the
+    /// signals it catches: not even SIGKILL ends it.
     /// </summary>
     public void Send(Process p, int signal, SignalInfo info)
     {
@@ -53,8 +54,8 @@ public sealed class SignalDelivery
             Api.Continue(p.Pid);
         }
         if ((bit & Signal.Stopping) != 0) state.Discard(Signal.Bit(Signal.Cont));
-        var unwanted = state.IsIgnored(signal) || (p == Api.Init && !state.ActionOf(signal).IsHandler);
-        if (unwanted && (state.Blocked & bit) == 0 && signal != Signal.Kill)
+        var dropped = p == Api.Init ? !state.ActionOf(signal).IsHandler : state.IsIgnored(signal) && (state.Blocked & bit) == 0;
+        if (dropped)
         {
             Emit(p, signal);
             return;
