@@ -190,6 +190,8 @@ public sealed class Kernel
     {
         var p = cpu.Current!;
         if (r.Reason == StopReason.Call) HandleCall(cpu, p, p.Executor.PendingCall);
+        // Signals sent while this stop waited to be handled act now, as on a return to user mode.
+        if (p.HasDeliverableSignals) _linux?.Signals.Deliver(p);
         if (cpu.Current == p && p.State == ProcessState.Running && cpu.SliceLeft == 0 && !p.Executor.IsFinished)
         {
             if (Trace.Enabled) Trace.Emit(new KernelEvent(Clock.Now, EventKind.TimerInterrupt, p.Pid, cpu.Id));

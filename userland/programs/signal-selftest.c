@@ -214,6 +214,7 @@ static void test_registers(void)
 
 static int exit7(void) { return 7; }
 static int forever(void) { for (;;) pause(); }
+static int spin(void) { for (;;) ; }
 static int ping[2], pong[2];
 
 static int echo_once(void)
@@ -243,6 +244,11 @@ static void test_children(void)
 	kill(pid, SIGKILL);
 	status = wait_for(pid);
 	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "SIGKILL ends a child: WTERMSIG 9");
+	pid = child(spin);
+	nap();
+	kill(pid, SIGKILL);
+	status = wait_for(pid);
+	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "SIGKILL ends a child that never makes a system call");
 	pid = child(forever);
 	kill(pid, SIGTERM);
 	status = wait_for(pid);

@@ -15,8 +15,7 @@ namespace Timeshare.Kernel.Signals;
 /// <item>the caller of the system call being served, whose a0 and pc the
 /// call layer still writes: it delivers at the end of the call;</item>
 /// <item>a process on another CPU whose own stop the kernel has not handled
-/// yet (its CPU is unsettled): it takes its signals at its next system call
-/// or fault.</item>
+/// yet (its CPU is unsettled): the kernel delivers them once it has.</item>
 /// </list>
 /// </summary>
 public sealed class SignalDelivery

@@ -50,12 +50,12 @@ internal static class Userland
         return result;
     }
 
-    /// <summary>As <see cref="OnTimeshare(string, string[])"/>, recording every kernel event of the run.</summary>
-    public static (int Status, string Output) Traced(string name, string[] args, bool lazy, out List<Events.KernelEvent> events)
+    /// <summary>As <see cref="OnTimeshare(string, string[])"/> on <paramref name="cpus"/> CPUs, recording every kernel event of the run.</summary>
+    public static (int Status, string Output) Traced(string name, string[] args, bool lazy, out List<Events.KernelEvent> events, int cpus = 1)
     {
         var machine = new RiscvMachine();
         var console = new CapturingConsole();
-        var kernel = new Kernel(new KernelConfig { Policy = new RoundRobin(1), CyclesPerTick = 10_000 });
+        var kernel = new Kernel(new KernelConfig { Policy = new RoundRobin(1), CyclesPerTick = 10_000, Cpus = cpus });
         var random = new SeededRandom(1);
         var linux = new LinuxSyscalls(kernel, machine, new Terminal(Stream.Null, console, console), random, lazy: lazy);
         var file = File.ReadAllBytes(Path.Combine(Folder(), "bin", name));

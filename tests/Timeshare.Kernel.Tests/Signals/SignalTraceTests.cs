@@ -39,4 +39,12 @@ public class SignalTraceTests
     {
         Assert.Contains(Events, e => e.Kind == EventKind.StateChanged && e.To == ProcessState.Zombie && e.Cause == Cause.Signaled);
     }
+
+    [Fact]
+    public void On_two_cpus_signals_reach_processes_running_beside_the_sender()
+    {
+        var (status, output) = Userland.Traced("signal-selftest", [], lazy: false, out _, cpus: 2);
+        Assert.Equal(File.ReadAllText(Path.Combine(Userland.Folder(), "expected", "signal-selftest.out")), output);
+        Assert.Equal(0, status);
+    }
 }
