@@ -24,6 +24,8 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
     public KernelCall PendingCall { get; private set; }
     /// <summary>Why the program was ended by a fault, for the report; null if it was not.</summary>
     public string? Fault { get; private set; }
+    /// <summary>The address the last fault was about (the bad access, or the pc of a bad instruction): si_addr of its signal.</summary>
+    internal ulong FaultAddress { get; private set; }
 
     public AddressSpace Space => space;
     /// <summary>The saved registers: current whenever the kernel runs, so signal delivery may rewrite them.</summary>
@@ -70,6 +72,7 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
             return new RunResult(used, used, StopReason.Call);
         }
         Fault = $"{reason} at pc 0x{hart.Pc:x} (value 0x{hart.StopValue:x})";
+        FaultAddress = reason is Trap.IllegalInstruction or Trap.Breakpoint ? hart.Pc : hart.StopValue;
         PendingCall = new KernelCall(CallKind.Fault, Signal(reason));
         return new RunResult(used, used, StopReason.Call);
     }

@@ -67,7 +67,8 @@ public sealed class SignalDelivery
     /// A synchronous fault signal (SIGSEGV, SIGILL, ...): the program cannot go
     /// on without it, so one blocked or ignored reverts to its default action and kills.
     /// </summary>
-    public void Force(Process p, int signal)
+    /// <param name="address">si_addr: what the fault was about.</param>
+    public void Force(Process p, int signal, ulong address)
     {
         var state = p.Signals;
         var bit = Signal.Bit(signal);
@@ -76,7 +77,7 @@ public sealed class SignalDelivery
             state.Blocked &= ~bit;
             state.SetAction(signal, Disposition.Default);
         }
-        state.Post(signal, new SignalInfo(SignalInfo.Kernel));
+        state.Post(signal, new SignalInfo(SignalInfo.Kernel, Address: address));
         Deliver(p);
     }
 

@@ -76,11 +76,16 @@ public static class SignalFrame
         return true;
     }
 
-    /// <summary>siginfo_t: si_signo, si_errno, si_code, then (kill, SIGCHLD) the sender's pid, its uid (0), the child's status.</summary>
+    /// <summary>siginfo_t: si_signo, si_errno, si_code, then si_addr (faults) or the sender's pid, its uid (0), the child's status.</summary>
     private static void WriteInfo(Span<byte> bytes, int signal, SignalInfo info)
     {
         BinaryPrimitives.WriteInt32LittleEndian(bytes, signal);
         BinaryPrimitives.WriteInt32LittleEndian(bytes[8..], info.Code);
+        if (info.Address != 0)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes[16..], info.Address);
+            return;
+        }
         BinaryPrimitives.WriteInt32LittleEndian(bytes[16..], info.Pid);
         BinaryPrimitives.WriteInt32LittleEndian(bytes[24..], info.Status);
     }
