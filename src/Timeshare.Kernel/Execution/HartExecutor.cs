@@ -15,7 +15,6 @@ namespace Timeshare.Kernel.Execution;
 /// </summary>
 public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext context) : IExecutor, ISyscallContext
 {
-    private const int SigIll = 4, SigTrap = 5, SigBus = 7, SigSegv = 11;
     private const int A0 = 10, A7 = 17;
     /// <summary>The address space's generation the hart's TLB last saw for this program.</summary>
     private long _seenGeneration;
@@ -96,9 +95,9 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
 
     private static int Signal(Trap reason) => reason switch
     {
-        Trap.IllegalInstruction => SigIll,
-        Trap.Breakpoint => SigTrap,
-        Trap.InstructionAccessFault or Trap.LoadAccessFault or Trap.StoreAccessFault => SigBus,
-        _ => SigSegv,
+        Trap.IllegalInstruction => Signals.Signal.Ill,
+        Trap.Breakpoint => Signals.Signal.Trap,
+        Trap.InstructionAccessFault or Trap.LoadAccessFault or Trap.StoreAccessFault => Signals.Signal.Bus,
+        _ => Signals.Signal.Segv,
     };
 }

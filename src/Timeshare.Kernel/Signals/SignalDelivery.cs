@@ -28,7 +28,7 @@ public sealed class SignalDelivery
     public SignalDelivery(Kernel kernel)
     {
         _kernel = kernel;
-        kernel.Api.ChildExited += (parent, child) => Send(parent, Signal.Chld, ChildInfo(child));
+        kernel.Api.ChildExited += (parent, child) => Send(parent, Signal.Chld, SignalInfo.OfChild(child));
         kernel.Api.Forked += (parent, child) => child.Signals = parent.Signals.Forked();
     }
 
@@ -199,8 +199,4 @@ public sealed class SignalDelivery
         if (_kernel.Trace.Enabled)
             _kernel.Trace.Emit(new KernelEvent(_kernel.Clock.Now, EventKind.Signal, p.Pid, p.Cpu, Value: signal));
     }
-
-    private static SignalInfo ChildInfo(Process child) => child.TermSignal != 0
-        ? new SignalInfo(SignalInfo.ChildKilled, child.Pid, child.TermSignal)
-        : new SignalInfo(SignalInfo.ChildExited, child.Pid, child.ExitStatus & 0xff);
 }
