@@ -59,8 +59,9 @@ public static class ElfRun
             }
         }
         kernel.Run();
-        foreach (var (path, program, _) in started)
-            if (program.Fault is { } fault) WriteLine(stderr, $"timeshare: {path}: ended by a fault: {fault}");
+        // A fault a handler caught did not end the program.
+        foreach (var (path, program, process) in started)
+            if (program.Fault is { } fault && process.TermSignal != 0) WriteLine(stderr, $"timeshare: {path}: ended by a fault: {fault}");
         SystemRun.Finish(report, stats, stderr);
         return started.Select(s => s.Process.ExitStatus).FirstOrDefault(status => status != 0);
     }

@@ -206,6 +206,8 @@ public sealed class Kernel
     {
         var p = cpu.Current!;
         if (reason == StopReason.Call) ServeCall(cpu, p);
+        // Signals sent while this stop waited to be handled act now, as on a return to user mode.
+        if (p.HasDeliverableSignals) _linux?.Signals.Deliver(p);
         if (cpu.Current == p && p.State == ProcessState.Running && cpu.SliceLeft == 0 && !p.Executor.IsFinished) TimerInterrupt(cpu, p);
         ReapIfFinished(cpu);
     }

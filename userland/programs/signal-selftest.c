@@ -214,6 +214,7 @@ static void test_registers(void)
 
 static int exit7(void) { return 7; }
 static int forever(void) { for (;;) pause(); }
+static int spin(void) { for (;;) ; }
 static int ping[2], pong[2];
 
 static int echo_once(void)
@@ -243,6 +244,11 @@ static void test_children(void)
 	kill(pid, SIGKILL);
 	status = wait_for(pid);
 	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "SIGKILL ends a child: WTERMSIG 9");
+	pid = child(spin);
+	nap();
+	kill(pid, SIGKILL);
+	status = wait_for(pid);
+	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "SIGKILL ends a child that never makes a system call");
 	pid = child(forever);
 	kill(pid, SIGTERM);
 	status = wait_for(pid);
@@ -267,11 +273,18 @@ static void test_children(void)
 	close(ping[0]); close(ping[1]); close(pong[0]); close(pong[1]);
 }
 
-static void on_segv(int sig) { _exit(42); }
+#define BAD_ADDRESS 16
+static void on_segv(int sig, siginfo_t *si, void *uc)
+{
+	_exit(si->si_signo == SIGSEGV && si->si_addr == (void *)BAD_ADDRESS ? 42 : 43);
+}
 static int segv_caught(void)
 {
-	on(SIGSEGV, on_segv, 0, none());
-	*(volatile int *)0 = 1;
+	struct sigaction sa = { 0 };
+	sa.sa_sigaction = on_segv;
+	sa.sa_flags = SA_SIGINFO;
+	sigaction(SIGSEGV, &sa, NULL);
+	*(volatile int *)BAD_ADDRESS = 1;
 	return 0;
 }
 static int segv_blocked(void)
@@ -293,7 +306,7 @@ static void test_faults(void)
 	/* Ignored dispositions survive exec: whoever started us (a test runner) may have ignored SIGPIPE. */
 	signal(SIGPIPE, SIG_DFL);
 	int status = wait_for(child(segv_caught));
-	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 42, "a SIGSEGV handler runs for a bad store");
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 42, "a SIGSEGV handler runs for a bad store, si_addr the address");
 	status = wait_for(child(segv_blocked));
 	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV, "a blocked SIGSEGV from a fault still kills");
 

@@ -15,7 +15,6 @@ namespace Timeshare.Kernel.Execution;
 /// </summary>
 public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext context) : IExecutor, ISyscallContext
 {
-    private const int SigIll = 4, SigTrap = 5, SigBus = 7, SigSegv = 11;
     private const int A0 = 10, A7 = 17;
     /// <summary>The address space's generation the hart's TLB last saw for this program.</summary>
     private long _seenGeneration;
@@ -24,6 +23,8 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
     public KernelCall PendingCall { get; private set; }
     /// <summary>Why the program was ended by a fault, for the report; null if it was not.</summary>
     public string? Fault { get; private set; }
+    /// <summary>The address the last fault was about (the bad access, or the pc of a bad instruction): si_addr of its signal.</summary>
+    internal ulong FaultAddress { get; private set; }
 
     public AddressSpace Space => space;
     /// <summary>The saved registers: current whenever the kernel runs, so signal delivery may rewrite them.</summary>
@@ -70,6 +71,7 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
             return new RunResult(used, used, StopReason.Call);
         }
         Fault = $"{reason} at pc 0x{hart.Pc:x} (value 0x{hart.StopValue:x})";
+        FaultAddress = reason is Trap.IllegalInstruction or Trap.Breakpoint ? hart.Pc : hart.StopValue;
         PendingCall = new KernelCall(CallKind.Fault, Signal(reason));
         return new RunResult(used, used, StopReason.Call);
     }
@@ -93,9 +95,9 @@ public sealed class HartExecutor(Hart hart, AddressSpace space, HartContext cont
 
     private static int Signal(Trap reason) => reason switch
     {
-        Trap.IllegalInstruction => SigIll,
-        Trap.Breakpoint => SigTrap,
-        Trap.InstructionAccessFault or Trap.LoadAccessFault or Trap.StoreAccessFault => SigBus,
-        _ => SigSegv,
+        Trap.IllegalInstruction => Signals.Signal.Ill,
+        Trap.Breakpoint => Signals.Signal.Trap,
+        Trap.InstructionAccessFault or Trap.LoadAccessFault or Trap.StoreAccessFault => Signals.Signal.Bus,
+        _ => Signals.Signal.Segv,
     };
 }

@@ -93,6 +93,8 @@ public sealed class Process
         get => _signals ??= new();
         internal set => _signals = value;
     }
+    /// <summary>Some signal is pending and not blocked; false without allocating for a process that never had signals.</summary>
+    internal bool HasDeliverableSignals => _signals is { Deliverable: not 0 };
     /// <summary>Counts the sleeps begun: a timer ends the sleep it was set for, not a later one.</summary>
     internal long Sleeps { get; set; }
     /// <summary>How many children this process has forked; names them.</summary>

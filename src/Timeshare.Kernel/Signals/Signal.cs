@@ -9,8 +9,8 @@ public static class Signal
     /// <summary>The highest signal number; 1..Count are valid.</summary>
     public const int Count = 64;
 
-    public const int Ill = 4, Trap = 5, Abrt = 6, Bus = 7, Fpe = 8, Kill = 9, Usr1 = 10, Segv = 11, Usr2 = 12;
-    public const int Pipe = 13, Alrm = 14, Term = 15, Chld = 17, Cont = 18, Stop = 19, Tstp = 20, Ttin = 21, Ttou = 22;
+    public const int Int = 2, Ill = 4, Trap = 5, Bus = 7, Fpe = 8, Kill = 9, Usr1 = 10, Segv = 11, Usr2 = 12;
+    public const int Pipe = 13, Term = 15, Chld = 17, Cont = 18, Stop = 19, Tstp = 20, Ttin = 21, Ttou = 22;
     public const int Urg = 23, Winch = 28;
 
     /// <summary>SIGKILL and SIGSTOP: no process can block, catch or ignore them.</summary>

@@ -15,8 +15,7 @@ namespace Timeshare.Kernel.Signals;
 /// <item>the caller of the system call being served, whose a0 and pc the
 /// call layer still writes: it delivers at the end of the call;</item>
 /// <item>a process on another CPU whose own stop the kernel has not handled
-/// yet (its CPU is unsettled): it takes its signals at its next system call
-/// or fault.</item>
+/// yet (its CPU is unsettled): the kernel delivers them once it has.</item>
 /// </list>
 /// </summary>
 public sealed class SignalDelivery
@@ -29,7 +28,7 @@ public sealed class SignalDelivery
     public SignalDelivery(Kernel kernel)
     {
         _kernel = kernel;
-        kernel.Api.ChildExited += (parent, child) => Send(parent, Signal.Chld, ChildInfo(child));
+        kernel.Api.ChildExited += (parent, child) => Send(parent, Signal.Chld, SignalInfo.OfChild(child));
         kernel.Api.Forked += (parent, child) => child.Signals = parent.Signals.Forked();
     }
 
@@ -39,8 +38,9 @@ public sealed class SignalDelivery
     /// Sends <paramref name="signal"/> to <paramref name="p"/>. SIGCONT resumes
     /// a stopped process right away whatever its disposition, and a stop
     /// signal cancels a pending SIGCONT (and the reverse). An ignored signal
-    /// that is not blocked is dropped here. Init, like Linux's, gets only the
-    /// signals it catches.
+    /// that is not blocked is dropped here (a blocked one waits: it may be
+    /// caught by the time it is unblocked). Init, like Linux's, gets only the
+    /// signals it catches: not even SIGKILL ends it.
     /// </summary>
     public void Send(Process p, int signal, SignalInfo info)
     {
@@ -53,8 +53,8 @@ public sealed class SignalDelivery
             Api.Continue(p.Pid);
         }
         if ((bit & Signal.Stopping) != 0) state.Discard(Signal.Bit(Signal.Cont));
-        var unwanted = state.IsIgnored(signal) || (p == Api.Init && !state.ActionOf(signal).IsHandler);
-        if (unwanted && (state.Blocked & bit) == 0 && signal != Signal.Kill)
+        var dropped = p == Api.Init ? !state.ActionOf(signal).IsHandler : state.IsIgnored(signal) && (state.Blocked & bit) == 0;
+        if (dropped)
         {
             Emit(p, signal);
             return;
@@ -67,7 +67,8 @@ public sealed class SignalDelivery
     /// A synchronous fault signal (SIGSEGV, SIGILL, ...): the program cannot go
     /// on without it, so one blocked or ignored reverts to its default action and kills.
     /// </summary>
-    public void Force(Process p, int signal)
+    /// <param name="address">si_addr: what the fault was about.</param>
+    public void Force(Process p, int signal, ulong address)
     {
         var state = p.Signals;
         var bit = Signal.Bit(signal);
@@ -76,7 +77,7 @@ public sealed class SignalDelivery
             state.Blocked &= ~bit;
             state.SetAction(signal, Disposition.Default);
         }
-        state.Post(signal, new SignalInfo(SignalInfo.Kernel));
+        state.Post(signal, new SignalInfo(SignalInfo.Kernel, Address: address));
         Deliver(p);
     }
 
@@ -198,8 +199,4 @@ public sealed class SignalDelivery
         if (_kernel.Trace.Enabled)
             _kernel.Trace.Emit(new KernelEvent(_kernel.Clock.Now, EventKind.Signal, p.Pid, p.Cpu, Value: signal));
     }
-
-    private static SignalInfo ChildInfo(Process child) => child.TermSignal != 0
-        ? new SignalInfo(SignalInfo.ChildKilled, child.Pid, child.TermSignal)
-        : new SignalInfo(SignalInfo.ChildExited, child.Pid, child.ExitStatus & 0xff);
 }

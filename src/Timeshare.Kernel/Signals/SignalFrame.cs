@@ -42,7 +42,7 @@ public static class SignalFrame
         var frame = (context.X[Sp] - Size) & ~15UL;
         Span<byte> bytes = stackalloc byte[Size];
         bytes.Clear();
-        WriteInfo(bytes, signal, info);
+        info.WriteTo(bytes, signal);
         BinaryPrimitives.WriteInt32LittleEndian(bytes[StackFlags..], StackDisabled);
         BinaryPrimitives.WriteUInt64LittleEndian(bytes[Sigmask..], mask);
         BinaryPrimitives.WriteUInt64LittleEndian(bytes[Registers..], context.Pc);
@@ -74,14 +74,5 @@ public static class SignalFrame
         for (var i = 0; i < 32; i++) context.F[i] = BinaryPrimitives.ReadUInt64LittleEndian(bytes[(FloatRegisters + 8 * i)..]);
         context.Fcsr = BinaryPrimitives.ReadUInt32LittleEndian(bytes[Fcsr..]) & 0xff;
         return true;
-    }
-
-    /// <summary>siginfo_t: si_signo, si_errno, si_code, then (kill, SIGCHLD) the sender's pid, its uid (0), the child's status.</summary>
-    private static void WriteInfo(Span<byte> bytes, int signal, SignalInfo info)
-    {
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, signal);
-        BinaryPrimitives.WriteInt32LittleEndian(bytes[8..], info.Code);
-        BinaryPrimitives.WriteInt32LittleEndian(bytes[16..], info.Pid);
-        BinaryPrimitives.WriteInt32LittleEndian(bytes[24..], info.Status);
     }
 }

@@ -133,7 +133,7 @@ public sealed class LinuxSyscalls
     /// </summary>
     internal void Raise(Process p, int signal)
     {
-        if ((Signal.Bit(signal) & Signal.Synchronous) != 0) Signals.Force(p, signal);
+        if ((Signal.Bit(signal) & Signal.Synchronous) != 0) Signals.Force(p, signal, ((HartExecutor)p.Executor).FaultAddress);
         else Signals.Send(p, signal, new SignalInfo(SignalInfo.User, p.Pid));
     }
 

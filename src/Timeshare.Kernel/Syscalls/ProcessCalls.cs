@@ -1,8 +1,8 @@
-using System.Buffers.Binary;
 using Timeshare.Kernel.Execution;
 using Timeshare.Kernel.Loading;
 using Timeshare.Kernel.Memory;
 using Timeshare.Kernel.Processes;
+using Timeshare.Kernel.Signals;
 
 namespace Timeshare.Kernel.Syscalls;
 
@@ -13,10 +13,9 @@ namespace Timeshare.Kernel.Syscalls;
 /// </summary>
 internal sealed class ProcessCalls(LinuxSyscalls linux)
 {
-    private const ulong SigChld = 17, CloneVm = 0x100, CloneVfork = 0x4000;
+    private const ulong SigChld = Signal.Chld, CloneVm = 0x100, CloneVfork = 0x4000;
     private const int WaitNoHang = 1, WaitExited = 4;
     private const int IdAll = 0, IdPid = 1, IdGroup = 2;
-    private const int ChildExited = 1, ChildKilled = 2;
     /// <summary>The longest process name Linux keeps (comm), without its NUL.</summary>
     private const int NameMax = 15;
 
@@ -147,10 +146,7 @@ internal sealed class ProcessCalls(LinuxSyscalls linux)
     private static byte[] ChildInfo(Process child)
     {
         var info = new byte[128];
-        BinaryPrimitives.WriteInt32LittleEndian(info, (int)SigChld);
-        BinaryPrimitives.WriteInt32LittleEndian(info.AsSpan(8), child.TermSignal != 0 ? ChildKilled : ChildExited);
-        BinaryPrimitives.WriteInt32LittleEndian(info.AsSpan(16), child.Pid);
-        BinaryPrimitives.WriteInt32LittleEndian(info.AsSpan(24), child.TermSignal != 0 ? child.TermSignal : child.ExitStatus & 0xff);
+        SignalInfo.OfChild(child).WriteTo(info, Signal.Chld);
         return info;
     }
 

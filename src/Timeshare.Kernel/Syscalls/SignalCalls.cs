@@ -134,7 +134,7 @@ internal sealed class SignalCalls(LinuxSyscalls linux)
         var p = call.Process;
         var program = (HartExecutor)p.Executor;
         if (SignalFrame.Pop(program.Space, program.Context, out var mask)) p.Signals.Blocked = mask;
-        else Signals.Force(p, Signal.Segv);
+        else Signals.Force(p, Signal.Segv, program.Context.X[2]);
         return Syscall.NoReturn;
     }
 

@@ -45,17 +45,25 @@ internal static class Userland
     /// <summary>As <see cref="OnTimeshare(string, string[])"/>, loading eagerly or lazily; counts the page faults.</summary>
     public static (int Status, string Output) OnTimeshare(string name, string[] args, bool lazy, out int pageFaults)
     {
+        var result = Traced(name, args, lazy, out var events);
+        pageFaults = events.Count(e => e.Kind == Events.EventKind.PageFault);
+        return result;
+    }
+
+    /// <summary>As <see cref="OnTimeshare(string, string[])"/> on <paramref name="cpus"/> CPUs, recording every kernel event of the run.</summary>
+    public static (int Status, string Output) Traced(string name, string[] args, bool lazy, out List<Events.KernelEvent> events, int cpus = 1)
+    {
         var machine = new RiscvMachine();
         var console = new CapturingConsole();
-        var kernel = new Kernel(new KernelConfig { Policy = new RoundRobin(1), CyclesPerTick = 10_000 });
+        var kernel = new Kernel(new KernelConfig { Policy = new RoundRobin(1), CyclesPerTick = 10_000, Cpus = cpus });
         var random = new SeededRandom(1);
         var linux = new LinuxSyscalls(kernel, machine, new Terminal(Stream.Null, console, console), random, lazy: lazy);
         var file = File.ReadAllBytes(Path.Combine(Folder(), "bin", name));
-        var faults = new EventRecorder();
-        kernel.Attach(faults);
+        var recorder = new EventRecorder();
+        kernel.Attach(recorder);
         var process = linux.Spawn(name, linux.Load(file, ["bin/" + name, .. args], Environment));
         Assert.Equal(RunOutcome.Finished, kernel.Run());
-        pageFaults = faults.Events.Count(e => e.Kind == Events.EventKind.PageFault);
+        events = recorder.Events;
         return (process.ExitStatus, console.Text);
     }
 

@@ -76,12 +76,12 @@ public class SignalStateTests
     {
         var state = new SignalState();
         state.SetAction(Signal.Term, Handler);
-        state.SetAction(2, new Disposition(Disposition.SigIgnore));
+        state.SetAction(Signal.Int, new Disposition(Disposition.SigIgnore));
         var fatal = state.Fatal;
         Assert.NotEqual(0UL, fatal & Signal.Bit(Signal.Kill));
         Assert.NotEqual(0UL, fatal & Signal.Bit(Signal.Usr1));
         Assert.Equal(0UL, fatal & Signal.Bit(Signal.Term));
-        Assert.Equal(0UL, fatal & Signal.Bit(2));
+        Assert.Equal(0UL, fatal & Signal.Bit(Signal.Int));
         Assert.Equal(0UL, fatal & Signal.Bit(Signal.Chld));
         Assert.Equal(0UL, fatal & Signal.Bit(Signal.Stop));
     }
