@@ -48,6 +48,9 @@ public sealed partial class FileSystem
         _clock = clock ?? (() => 0);
     }
 
+    /// <summary>The cache every access goes through; its <see cref="BufferCache.Disk"/> is the disk.</summary>
+    public BufferCache Cache => _cache;
+
     public int BlockCount => _layout.BlockCount;
 
     public int InodeCount => _layout.InodeCount;
