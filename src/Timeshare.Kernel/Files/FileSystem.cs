@@ -69,7 +69,7 @@ public sealed partial class FileSystem
         var fs = new FileSystem(cache, layout, clock);
         for (var block = 0; block < layout.DataStart; block++) fs._blocks.Used.Set(block, true);
         fs._inodes.Used.Set(0, true);
-        var root = fs._inodes.Allocate(InodeType.Directory, DirectoryMode, fs._clock())!;
+        var root = fs._inodes.Allocate(InodeType.Directory, DirectoryMode, LinksOfNew(InodeType.Directory), fs._clock())!;
         if (root.Number != RootInode || fs.InitializeDirectory(root, root) < 0)
             throw new KernelBugException("a freshly formatted disk has no room for the root directory");
         cache.Flush();

@@ -9,11 +9,14 @@ namespace Timeshare.Kernel.Files;
 /// Moves trees between a host folder and a file system: regular files and directories only
 /// (symbolic links, FIFOs, sockets and devices are skipped), in ordinal name order so that the
 /// same folder always makes the same disk. A host file with its owner's execute bit becomes
-/// mode 0755, any other 0644; directories are 0755.
+/// mode 0755, any other 0644; directories are <see cref="FileSystem.DirectoryMode"/>.
 /// </summary>
 public static class HostFolder
 {
+    /// <summary>0644.</summary>
     public const int FileMode = 0x1a4;
+
+    /// <summary>0755.</summary>
     public const int ExecutableMode = 0x1ed;
 
     private const int ChunkSize = 64 * 1024;
@@ -55,7 +58,7 @@ public static class HostFolder
         {
             var target = path + entry.Name;
             if (entry is DirectoryInfo sub)
-                ImportInto(fs, Place(fs, dir, entry.Name, InodeType.Directory, ExecutableMode, target), sub, target + "/");
+                ImportInto(fs, Place(fs, dir, entry.Name, InodeType.Directory, FileSystem.DirectoryMode, target), sub, target + "/");
             else
                 Copy(fs, Place(fs, dir, entry.Name, InodeType.File, ModeOf((FileInfo)entry), target), (FileInfo)entry, target);
         }

@@ -33,13 +33,13 @@ public sealed class Disk
 
     public void Read(int block, Span<byte> into)
     {
-        Image(block, into.Length).CopyTo(into);
+        Slice(block, into.Length).CopyTo(into);
         Reads++;
     }
 
     public void Write(int block, ReadOnlySpan<byte> from)
     {
-        from.CopyTo(Image(block, from.Length));
+        from.CopyTo(Slice(block, from.Length));
         Writes++;
     }
 
@@ -63,7 +63,7 @@ public sealed class Disk
         return disk;
     }
 
-    private Span<byte> Image(int block, int length)
+    private Span<byte> Slice(int block, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(block);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(block, BlockCount);
