@@ -32,7 +32,8 @@ public static class HostFolder
 
     /// <summary>
     /// A new file system holding the tree under <paramref name="hostDir"/>, on a disk just big
-    /// enough for it plus <paramref name="freeBlocks"/> free blocks (and an inode for each of them).
+    /// enough for it plus <paramref name="freeBlocks"/> free blocks (and an inode for every four of
+    /// them), flushed. To use it with another cache or clock, mount <c>Cache.Disk</c> again.
     /// </summary>
     public static FileSystem Build(string hostDir, int freeBlocks, Func<long>? clock = null)
     {

@@ -73,6 +73,39 @@ public class CorruptImageTests
         Assert.NotEmpty(what);
     }
 
+    // Inodes in creation order: 1 root, 2 /bin, 3 /home, 4 /home/user, 5 /bin/hello, 6 notes, 7 /big.
+    private static int InodeOffset(int number) => InodeTable + number * 128;
+
+    [Fact]
+    public void A_file_whose_inode_points_outside_the_disk_fails_with_EIO()
+    {
+        var fs = Mount(With(i => BinaryPrimitives.WriteUInt32LittleEndian(i.AsSpan(InodeOffset(5) + 24), 9999)));
+        Assert.Equal(Err(Errno.IoError), fs.Resolve("/bin/hello", Root));
+        Assert.Equal(Err(Errno.IoError), fs.Stat(5, out _));
+        Assert.Equal(Err(Errno.IoError), fs.ReadAt(5, 0, new byte[8]));
+        Assert.Contains(fs.Check(), p => p == "inode 5: corrupt");
+    }
+
+    [Fact]
+    public void A_corrupt_indirect_block_fails_reads_past_the_direct_blocks_with_EIO()
+    {
+        // Point /big's indirect pointer at the root directory's block, whose words are no data blocks.
+        var fs = Mount(With(i => BinaryPrimitives.WriteUInt32LittleEndian(i.AsSpan(InodeOffset(7) + 72), 7)));
+        var big = fs.Resolve("/big", Root);
+        Assert.Equal(7, big);
+        Assert.Equal(Disk.BlockSize, fs.ReadAt(big, 0, new byte[Disk.BlockSize]));
+        Assert.Equal(Err(Errno.IoError), fs.ReadAt(big, 13 * Disk.BlockSize, new byte[8]));
+        Assert.Equal(Err(Errno.IoError), fs.Stat(big, out _));
+    }
+
+    [Fact]
+    public void An_entry_naming_a_free_inode_fails_with_EIO()
+    {
+        var fs = Mount(With(i => Array.Clear(i, InodeOffset(5), 128)));
+        Assert.Equal(Err(Errno.IoError), fs.Lookup(fs.Resolve("/bin", Root), "hello"));
+        Assert.Contains(fs.Check(), p => p.Contains("names free or corrupt inode 5"));
+    }
+
     [Fact]
     public void A_valid_image_mounts_clean()
     {
