@@ -38,13 +38,9 @@ public static class SystemDisk
 
     private static Disk FromFolder(string folder)
     {
-        var bytes = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length + Disk.BlockSize);
-        var disk = new Disk((int)Math.Min(Disk.MaxBlocks, bytes / Disk.BlockSize * 2 + FreeBlocks));
-        var cache = new BufferCache(disk, 256);
-        var fs = FileSystem.Format(disk, cache);
-        HostFolder.Import(fs, folder);
+        var fs = HostFolder.Build(folder, FreeBlocks);
         fs.Flush();
-        return disk;
+        return fs.Cache.Disk;
     }
 
     /// <summary>The built-in userland, embedded in this program, laid out in <paramref name="folder"/>.</summary>

@@ -20,6 +20,7 @@ internal sealed class BlockMap(BufferCache cache, Superblock layout)
     /// </summary>
     public int Find(Inode inode, int index, bool allocate)
     {
+        if ((uint)index >= Inode.MaxBlocks) throw new KernelBugException($"file block {index} beyond the largest file");
         if (index < Inode.DirectCount)
         {
             if (inode.Direct[index] != 0 || !allocate) return inode.Direct[index];

@@ -38,15 +38,15 @@ public sealed partial class FileSystem
         if (parent.Links == 0) return (int)-Errno.NoEntry;
         error = Find(parent, name, out _);
         if (error != (int)-Errno.NoEntry) return error < 0 ? error : (int)-Errno.Exists;
-        if (_inodes.Allocate(type, mode, _clock()) is not { } inode) return (int)-Errno.NoSpace;
-        error = type == InodeType.Directory ? InitializeDirectory(inode, parent) : Linked(inode, 1);
+        if (_inodes.Allocate(type, mode, LinksOfNew(type), _clock()) is not { } inode) return (int)-Errno.NoSpace;
+        error = type == InodeType.Directory ? InitializeDirectory(inode, parent) : 0;
         if (error == 0) error = AddEntry(parent, name, inode.Number);
         if (error < 0)
         {
             Destroy(inode);
             return error;
         }
-        if (type == InodeType.Directory) Linked(parent, parent.Links + 1);
+        if (type == InodeType.Directory) SetLinks(parent, parent.Links + 1);
         return inode.Number;
     }
 
@@ -83,7 +83,7 @@ public sealed partial class FileSystem
         if (other < SlotCount(inode)) return other < 0 ? other : (int)-Errno.NotEmpty;
         error = RemoveEntry(parent, entry.Index);
         if (error < 0) return error;
-        Linked(parent, parent.Links - 1);
+        SetLinks(parent, parent.Links - 1);
         Unlinked(inode, 0);
         return 0;
     }
@@ -193,13 +193,15 @@ public sealed partial class FileSystem
 
     private int RemoveEntry(Inode dir, int index) => WriteSlots(dir, index, stackalloc byte[DirectoryEntry.EncodedSize]);
 
-    /// <summary>Gives a new directory its "." and ".." entries and its two links (its own "." and its name in the parent). 0 or -errno.</summary>
+    /// <summary>A new file has its one name; a new directory also its own ".".</summary>
+    private static int LinksOfNew(InodeType type) => type == InodeType.Directory ? 2 : 1;
+
+    /// <summary>Gives a new directory its "." and ".." entries. 0 or -errno.</summary>
     private int InitializeDirectory(Inode dir, Inode parent)
     {
         Span<byte> slots = stackalloc byte[2 * DirectoryEntry.EncodedSize];
         DirectoryEntry.Encode(slots, dir.Number, "."u8);
         DirectoryEntry.Encode(slots[DirectoryEntry.EncodedSize..], parent.Number, ".."u8);
-        dir.Links = 2;
         return WriteSlots(dir, 0, slots);
     }
 
@@ -211,12 +213,10 @@ public sealed partial class FileSystem
         return written < 0 ? written : 0;
     }
 
-    /// <summary>Sets the link count and stores the inode. Returns 0.</summary>
-    private int Linked(Inode inode, int links)
+    private void SetLinks(Inode inode, int links)
     {
         inode.Links = links;
         _inodes.Store(inode);
-        return 0;
     }
 
     /// <summary>Sets the link count after removing a name; with no link and no open reference left the inode goes.</summary>

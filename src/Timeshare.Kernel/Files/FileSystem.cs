@@ -48,6 +48,9 @@ public sealed partial class FileSystem
         _clock = clock ?? (() => 0);
     }
 
+    /// <summary>The cache every access goes through; its <see cref="BufferCache.Disk"/> is the disk.</summary>
+    public BufferCache Cache => _cache;
+
     public int BlockCount => _layout.BlockCount;
 
     public int InodeCount => _layout.InodeCount;
@@ -66,7 +69,7 @@ public sealed partial class FileSystem
         var fs = new FileSystem(cache, layout, clock);
         for (var block = 0; block < layout.DataStart; block++) fs._blocks.Used.Set(block, true);
         fs._inodes.Used.Set(0, true);
-        var root = fs._inodes.Allocate(InodeType.Directory, DirectoryMode, fs._clock())!;
+        var root = fs._inodes.Allocate(InodeType.Directory, DirectoryMode, LinksOfNew(InodeType.Directory), fs._clock())!;
         if (root.Number != RootInode || fs.InitializeDirectory(root, root) < 0)
             throw new KernelBugException("a freshly formatted disk has no room for the root directory");
         cache.Flush();

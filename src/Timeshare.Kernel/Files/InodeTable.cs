@@ -29,11 +29,11 @@ internal sealed class InodeTable(BufferCache cache, Superblock layout)
     }
 
     /// <summary>A fresh inode, stored; null when every inode is in use.</summary>
-    public Inode? Allocate(InodeType type, int mode, long now)
+    public Inode? Allocate(InodeType type, int mode, int links, long now)
     {
         var number = Used.Allocate(1);
         if (number < 0) return null;
-        var inode = new Inode(number) { Type = type, Mode = mode & Inode.PermissionMask, MTime = now };
+        var inode = new Inode(number) { Type = type, Links = links, Mode = mode & Inode.PermissionMask, MTime = now };
         Store(inode);
         return inode;
     }

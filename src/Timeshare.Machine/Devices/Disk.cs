@@ -33,13 +33,13 @@ public sealed class Disk
 
     public void Read(int block, Span<byte> into)
     {
-        Image(block, into.Length).CopyTo(into);
+        Slice(block, into.Length).CopyTo(into);
         Reads++;
     }
 
     public void Write(int block, ReadOnlySpan<byte> from)
     {
-        from.CopyTo(Image(block, from.Length));
+        from.CopyTo(Slice(block, from.Length));
         Writes++;
     }
 
@@ -52,18 +52,21 @@ public sealed class Disk
     /// </summary>
     public static Disk Load(Stream stream)
     {
+        if (stream.CanSeek && stream.Length - stream.Position > (long)MaxBlocks * BlockSize) throw TooLarge(stream.Length - stream.Position);
         var bytes = new MemoryStream();
         stream.CopyTo(bytes);
         var blocks = (bytes.Length + BlockSize - 1) / BlockSize;
-        if (blocks > MaxBlocks)
-            throw new InvalidDataException($"disk image of {bytes.Length} bytes is larger than the largest disk ({MaxBlocks} blocks)");
+        if (blocks > MaxBlocks) throw TooLarge(bytes.Length);
         var disk = new Disk((int)blocks);
         bytes.Position = 0;
         bytes.ReadExactly(disk._image, 0, (int)bytes.Length);
         return disk;
     }
 
-    private Span<byte> Image(int block, int length)
+    private static InvalidDataException TooLarge(long bytes) =>
+        new($"disk image of {bytes} bytes is larger than the largest disk ({MaxBlocks} blocks)");
+
+    private Span<byte> Slice(int block, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(block);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(block, BlockCount);
