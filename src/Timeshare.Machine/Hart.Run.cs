@@ -57,7 +57,8 @@ public sealed partial class Hart
             fetchPageBase = fetchPa & ~PageOffsetMask;
             fetchSlots = decoded.GetOrCreate((long)(fetchPa >> PhysicalMemory.PageShift));
         }
-        d = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(fetchSlots), (nint)((pc >> 1) & (DecodeCache.SlotsPerPage - 1)));
+        // pc is even, so 8 times its page offset is the byte offset of its 16-byte slot.
+        d = ref Unsafe.AddByteOffset(ref MemoryMarshal.GetArrayDataReference(fetchSlots), (nint)((pc & PageOffsetMask) * 8));
 
     Next:
         if (left <= 0)
