@@ -69,7 +69,7 @@ public sealed unsafe partial class Hart
             case Op.Lhu: { if (!Load(va, out ushort v)) return false; value = v; break; }
             case Op.Lwu: { if (!Load(va, out uint v)) return false; value = v; break; }
             case Op.Fld: return Load(va, out f[d.Rd]);
-            default: { if (!Load(va, out ulong v)) return false; value = v; break; }
+            default: { if (!Load(va, out ulong v)) return false; value = v; break; } // LD
         }
         x[d.Rd] = value;
         return true;
@@ -86,7 +86,7 @@ public sealed unsafe partial class Hart
             Op.Sb => Store(va, (byte)value),
             Op.Sh => Store(va, (ushort)value),
             Op.Sw => Store(va, (uint)value),
-            _ => Store(va, value),
+            _ => Store(va, value), // SD, FSD
         };
     }
 

@@ -57,7 +57,8 @@ public sealed partial class Hart
             fetchPageBase = fetchPa & ~PageOffsetMask;
             fetchSlots = decoded.GetOrCreate((long)(fetchPa >> PhysicalMemory.PageShift));
         }
-        d = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(fetchSlots), (nint)((pc >> 1) & (DecodeCache.SlotsPerPage - 1)));
+        // pc is even, so 8 times its page offset is the byte offset of its 16-byte slot.
+        d = ref Unsafe.AddByteOffset(ref MemoryMarshal.GetArrayDataReference(fetchSlots), (nint)((pc & PageOffsetMask) * 8));
 
     Next:
         if (left <= 0)
@@ -82,7 +83,7 @@ public sealed partial class Hart
 
             case Op.Lui: Reg(ref r, d.Rd) = (ulong)d.Imm; break;
             case Op.Auipc: Reg(ref r, d.Rd) = pc + (ulong)d.Imm; break;
-            case Op.Jal: Reg(ref r, d.Rd) = pc + d.Len; pc += (ulong)d.Imm; goto Moved;
+            case Op.Jal: Reg(ref r, d.Rd) = pc + d.Len; goto Taken;
             case Op.Jalr:
             {
                 ulong target = (Reg(ref r, d.Rs1) + (ulong)d.Imm) & ~1UL;
@@ -90,12 +91,12 @@ public sealed partial class Hart
                 pc = target;
                 goto Moved;
             }
-            case Op.Beq: if (Reg(ref r, d.Rs1) == Reg(ref r, d.Rs2)) { pc += (ulong)d.Imm; goto Moved; } break;
-            case Op.Bne: if (Reg(ref r, d.Rs1) != Reg(ref r, d.Rs2)) { pc += (ulong)d.Imm; goto Moved; } break;
-            case Op.Blt: if ((long)Reg(ref r, d.Rs1) < (long)Reg(ref r, d.Rs2)) { pc += (ulong)d.Imm; goto Moved; } break;
-            case Op.Bge: if ((long)Reg(ref r, d.Rs1) >= (long)Reg(ref r, d.Rs2)) { pc += (ulong)d.Imm; goto Moved; } break;
-            case Op.Bltu: if (Reg(ref r, d.Rs1) < Reg(ref r, d.Rs2)) { pc += (ulong)d.Imm; goto Moved; } break;
-            case Op.Bgeu: if (Reg(ref r, d.Rs1) >= Reg(ref r, d.Rs2)) { pc += (ulong)d.Imm; goto Moved; } break;
+            case Op.Beq: if (Reg(ref r, d.Rs1) == Reg(ref r, d.Rs2)) goto Taken; break;
+            case Op.Bne: if (Reg(ref r, d.Rs1) != Reg(ref r, d.Rs2)) goto Taken; break;
+            case Op.Blt: if ((long)Reg(ref r, d.Rs1) < (long)Reg(ref r, d.Rs2)) goto Taken; break;
+            case Op.Bge: if ((long)Reg(ref r, d.Rs1) >= (long)Reg(ref r, d.Rs2)) goto Taken; break;
+            case Op.Bltu: if (Reg(ref r, d.Rs1) < Reg(ref r, d.Rs2)) goto Taken; break;
+            case Op.Bgeu: if (Reg(ref r, d.Rs1) >= Reg(ref r, d.Rs2)) goto Taken; break;
 
             // Loads and stores missing the fast path finish at LoadMiss / StoreMiss.
             case Op.Lb: { if (!TryLoadFast(Reg(ref r, d.Rs1) + (ulong)d.Imm, out sbyte v)) goto LoadMiss; Reg(ref r, d.Rd) = (ulong)v; break; }
@@ -199,6 +200,8 @@ public sealed partial class Hart
         left--;
         goto Next;
 
+    Taken: // a JAL or taken branch: pc-relative by Imm
+        pc += (ulong)d.Imm;
     Moved: // the instruction set pc itself
         left--;
         goto Fetch;
