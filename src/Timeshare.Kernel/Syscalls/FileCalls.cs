@@ -19,10 +19,10 @@ internal sealed class FileCalls(LinuxSyscalls linux)
 
     public void Register()
     {
-        linux.Handle(SyscallNumber.Read, c => Read(c, c.Arg(1), c.Arg(2)));
-        linux.Handle(SyscallNumber.Write, c => Write(c, c.Arg(1), c.Arg(2)));
-        linux.Handle(SyscallNumber.Readv, c => Vector(c, Read));
-        linux.Handle(SyscallNumber.Writev, c => Vector(c, Write));
+        linux.Handle(SyscallNumber.Read, c => WaitIfBlocked(c, Read(c, c.Arg(1), c.Arg(2)), write: false));
+        linux.Handle(SyscallNumber.Write, c => WaitIfBlocked(c, Write(c, c.Arg(1), c.Arg(2)), write: true));
+        linux.Handle(SyscallNumber.Readv, c => WaitIfBlocked(c, Vector(c, Read), write: false));
+        linux.Handle(SyscallNumber.Writev, c => WaitIfBlocked(c, Vector(c, Write), write: true));
         linux.Handle(SyscallNumber.Close, c => Files(c).Close(c.Int(0)));
         linux.Handle(SyscallNumber.Dup, c => Files(c).Duplicate(c.Int(0)));
         linux.Handle(SyscallNumber.Dup3, Dup3);
@@ -41,7 +41,6 @@ internal sealed class FileCalls(LinuxSyscalls linux)
         if (Files(call).Get(call.Int(0)) is not { CanRead: true } file) return -Errno.BadFile;
         var bytes = new byte[(int)Math.Min(count, LinuxSyscalls.MaxTransfer)];
         var got = file.Read(bytes);
-        if (got == OpenFile.WouldBlock) return Wait(call, file, write: false);
         if (got < 0) return got;
         return call.Space.TryWrite(buffer, bytes.AsSpan(0, (int)got)) ? got : -Errno.Fault;
     }
@@ -52,21 +51,26 @@ internal sealed class FileCalls(LinuxSyscalls linux)
         var bytes = new byte[(int)Math.Min(count, LinuxSyscalls.MaxTransfer)];
         if (!call.Space.TryRead(buffer, bytes)) return -Errno.Fault;
         var written = file.Write(bytes);
-        if (written == OpenFile.WouldBlock) return Wait(call, file, write: true);
         if (written == -Errno.BrokenPipe) linux.Raise(call.Process, SigPipe);
         return written;
     }
 
-    /// <summary>Non-blocking files answer EAGAIN; the others sleep until the file changes, then the call runs again.</summary>
-    private static long Wait(Syscall call, OpenFile file, bool write)
+    /// <summary>
+    /// A transfer that found nothing to do (<see cref="OpenFile.WouldBlock"/>):
+    /// a non-blocking file answers EAGAIN; any other sleeps until the file
+    /// changes, then the call runs again. Any other result is returned as is.
+    /// </summary>
+    private static long WaitIfBlocked(Syscall call, long result, bool write)
     {
+        if (result != OpenFile.WouldBlock) return result;
+        var file = Files(call).Get(call.Int(0))!;
         if ((file.StatusFlags & OpenFile.NonBlocking) != 0) return -Errno.TryAgain;
         var queue = file.Waiters(write) ?? throw new KernelBugException($"{file} would block with nowhere to wait");
         queue.Sleep(call.Process);
         return Syscall.NoReturn;
     }
 
-    /// <summary>readv/writev: one transfer per iovec until one falls short; a part done is a result even if the rest would block.</summary>
+    /// <summary>readv/writev: one transfer per iovec until one falls short; a part done is a result even if the rest would block or fail.</summary>
     private static long Vector(Syscall call, Func<Syscall, ulong, ulong, long> transfer)
     {
         long total = 0;
@@ -76,12 +80,6 @@ internal sealed class FileCalls(LinuxSyscalls linux)
             if (!call.Space.TryRead(call.Arg(1) + 16 * i, entry)) return total > 0 ? total : -Errno.Fault;
             var length = BinaryPrimitives.ReadUInt64LittleEndian(entry[8..]);
             var done = transfer(call, BinaryPrimitives.ReadUInt64LittleEndian(entry), length);
-            if (done == Syscall.NoReturn && total > 0)
-            {
-                // Woken later, it would start over: wake it now instead, with what it got.
-                call.Process.SleepingOn?.WakeAll();
-                return total;
-            }
             if (done < 0) return total > 0 ? total : done;
             total += done;
             if ((ulong)done < length) break;
