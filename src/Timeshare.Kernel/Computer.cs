@@ -44,7 +44,7 @@ public sealed class Computer
     {
         var file = Linux.Vfs.ReadAll(Kernel.Api.Init, path) ?? throw new FileNotFoundException($"{path}: no such program on the disk");
         var program = Linux.Load(file, args, Linux.Environment);
-        var name = path[(path.LastIndexOf('/') + 1)..];
+        var name = ProcessCalls.NameOf(path);
         return asInit ? Linux.StartInit(name, program) : Linux.Spawn(name, program);
     }
 

@@ -84,7 +84,8 @@ internal sealed class ProcessCalls(LinuxSyscalls linux)
         return Syscall.NoReturn;
     }
 
-    private static string NameOf(string path)
+    /// <summary>A process's name from its program's path: the file name, cut to what Linux keeps (comm).</summary>
+    internal static string NameOf(string path)
     {
         var name = path[(path.LastIndexOf('/') + 1)..];
         return name.Length > NameMax ? name[..NameMax] : name;
