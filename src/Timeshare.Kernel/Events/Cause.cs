@@ -24,7 +24,6 @@ public enum Cause
     Woken,
     /// <summary>A disk read missed the kernel's cache: the process waits for the disk.</summary>
     DiskRead,
-    DiskDone,
     /// <summary>The process gave up its CPU (sched_yield).</summary>
     Yielded,
     /// <summary>A signal's default action.</summary>

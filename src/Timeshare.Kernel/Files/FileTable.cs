@@ -96,11 +96,4 @@ public sealed class FileTable
     {
         for (var fd = 0; fd < _slots.Count; fd++) Close(fd);
     }
-
-    /// <summary>The open fds in ascending order.</summary>
-    public IEnumerable<int> OpenFds()
-    {
-        for (var fd = 0; fd < _slots.Count; fd++)
-            if (_slots[fd] is not null) yield return fd;
-    }
 }

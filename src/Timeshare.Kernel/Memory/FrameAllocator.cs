@@ -16,7 +16,6 @@ public sealed class FrameAllocator(PhysicalMemory memory)
     private ulong _next;
 
     public long FreeFrames => memory.FrameCount - (long)_next + _free.Count;
-    public long UsedFrames => (long)_next - _free.Count;
 
     /// <summary>A zeroed frame with one user, or null when memory is exhausted.</summary>
     public ulong? TryAllocate()

@@ -11,8 +11,6 @@ public sealed class WaitQueue(ProcessApi api)
     /// <summary>In the order they fell asleep, which is the order they wake.</summary>
     private readonly List<Process> _sleepers = [];
 
-    public int Count => _sleepers.Count;
-
     /// <summary>Running process <paramref name="p"/> blocks here until woken.</summary>
     public void Sleep(Process p)
     {
